@@ -1,0 +1,64 @@
+package app.kintsugi.platform.http;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
+
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import app.kintsugi.platform.problem.Problem;
+import app.kintsugi.platform.problem.Problems;
+
+/**
+ * Answers 400 to a query parameter the operation does not declare. A misspelt filter ({@code ?limt=5}) silently ignored
+ * would return the wrong data with a 200; a client learns of its mistake at once instead.
+ */
+class QueryParameterGuard {
+
+    private final Map<Method, Set<String>> declared = new ConcurrentHashMap<>();
+
+    @ServerRequestFilter
+    void rejectUnknown(ContainerRequestContext request, ResourceInfo resource) {
+        Method method = resource.getResourceMethod();
+        if (method == null) {
+            return;
+        }
+        Set<String> known = declared.computeIfAbsent(method, QueryParameterGuard::queryParameters);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (String name : new TreeSet<>(request.getUriInfo().getQueryParameters().keySet())) {
+            if (!known.contains(name)) {
+                errors.add(new Problem.FieldError(name, "unknown-parameter",
+                        "This operation has no query parameter of this name."));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw Problems.badRequest("unknown-query-parameter", "The request has query parameters this operation "
+                    + "does not accept; see errors.", errors);
+        }
+    }
+
+    private static Set<String> queryParameters(Method method) {
+        Set<String> names = new TreeSet<>();
+        for (Parameter parameter : method.getParameters()) {
+            QueryParam query = parameter.getAnnotation(QueryParam.class);
+            if (query != null) {
+                names.add(query.value());
+            }
+            RestQuery restQuery = parameter.getAnnotation(RestQuery.class);
+            if (restQuery != null) {
+                names.add(restQuery.value().isEmpty() ? parameter.getName() : restQuery.value());
+            }
+        }
+        return names;
+    }
+}

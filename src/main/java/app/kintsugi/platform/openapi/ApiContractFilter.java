@@ -1,0 +1,109 @@
+package app.kintsugi.platform.openapi;
+
+import java.util.LinkedHashMap;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import app.kintsugi.platform.problem.ProblemResponses;
+
+/**
+ * Writes the conventions every operation shares into the document once, instead of into every resource: the
+ * {@code X-Request-Id} header on every response, the problem responses for 401, 403 and 500, and on every POST the
+ * {@code Idempotency-Key} header with its 409 and 422 answers.
+ */
+public class ApiContractFilter implements OASFilter {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+    private static final String REQUEST_ID_HEADER = "#/components/headers/RequestId";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Components components = openAPI.getComponents();
+        if (components == null) {
+            components = OASFactory.createComponents();
+            openAPI.setComponents(components);
+        }
+        components.addHeader("RequestId", OASFactory.createHeader()
+                .description("Identifies this exchange in our logs; your own `X-Request-Id` is echoed when it is "
+                        + "8 to 128 characters of letters, digits and `._:-`.")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        components.addParameter("IdempotencyKey", OASFactory.createParameter()
+                .name("Idempotency-Key")
+                .in(Parameter.In.HEADER)
+                .description("Makes a retry safe: the same key with the same request answers the first result "
+                        + "again (with `Idempotent-Replayed: true`) and creates nothing twice; keys are kept "
+                        + "24 hours and are private to the caller. A fresh UUID per intended operation is ideal.")
+                .required(false)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).minLength(1).maxLength(255))
+                .example("5f2b7c1e-0d7a-4a51-8e0c-3f7d9b2a6c44"));
+        components.addResponse("Unauthorized", problem("No valid bearer token: missing, expired, not signed by the "
+                + "identity provider, or issued for another audience.", "unauthorized", Examples.PROBLEM_UNAUTHORIZED));
+        components.addResponse("Forbidden", problem("The token is valid, but its roles do not allow this operation.",
+                "forbidden", Examples.PROBLEM_FORBIDDEN));
+        components.addResponse("InternalError", problem("A fault on our side; nothing about it is in the body. Quote "
+                + "the request id.", "internalError", Examples.PROBLEM_INTERNAL));
+        components.addResponse("IdempotencyKeyInUse", problem("A request with the same `Idempotency-Key` is still "
+                + "running; retry once it completed.", "inUse", Examples.PROBLEM_IDEMPOTENCY_IN_USE));
+
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            item.getOperations().forEach((method, operation) -> decorate(method, operation));
+        }
+    }
+
+    private static void decorate(PathItem.HttpMethod method, Operation operation) {
+        var responses = operation.getResponses();
+        if (responses.hasAPIResponse("401")) {
+            responses.addAPIResponse("401", OASFactory.createAPIResponse().ref("Unauthorized"));
+        }
+        if (responses.hasAPIResponse("403")) {
+            responses.addAPIResponse("403", OASFactory.createAPIResponse().ref("Forbidden"));
+        }
+        if (method == PathItem.HttpMethod.POST) {
+            operation.addParameter(OASFactory.createParameter().ref("IdempotencyKey"));
+            if (!responses.hasAPIResponse("409")) {
+                responses.addAPIResponse("409", OASFactory.createAPIResponse().ref("IdempotencyKeyInUse"));
+            }
+        }
+        responses.addAPIResponse("500", OASFactory.createAPIResponse().ref("InternalError"));
+        for (APIResponse response : responses.getAPIResponses().values()) {
+            if (response.getRef() == null) {
+                response.addHeader("X-Request-Id", OASFactory.createHeader().ref(REQUEST_ID_HEADER));
+            }
+        }
+    }
+
+    private static APIResponse problem(String description, String exampleName, String example) {
+        Header requestId = OASFactory.createHeader().ref(REQUEST_ID_HEADER);
+        return OASFactory.createAPIResponse()
+                .description(description)
+                .addHeader("X-Request-Id", requestId)
+                .content(OASFactory.createContent().addMediaType(ProblemResponses.MEDIA_TYPE,
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA))
+                                .addExample(exampleName, OASFactory.createExample().value(parse(example)))));
+    }
+
+    private static Object parse(String json) {
+        try {
+            return JSON.readValue(json, LinkedHashMap.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An example in Examples is not valid JSON", e);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package app.kintsugi.platform.openapi;
+
+import jakarta.ws.rs.core.Application;
+
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The API's description in the OpenAPI document: what it is, who to ask, and the tags operations are grouped by. */
+@OpenAPIDefinition(info = @Info(title = "Kintsugi API", version = "1", description = """
+        The backend for programs in which two partners rebuild trust and closeness after a breach: exercises, a trust
+        journal, commitments, agreements and progress, with a counselor only when both partners agree.
+
+        **Conventions.** All paths start with `/v1`. Errors are RFC 9457 `application/problem+json` with a stable
+        `code` and, for invalid fields, an `errors` list. Lists are cursor-paged (`limit`, `cursor`, answered as
+        `{items, nextCursor}`); unknown query parameters answer 400. Changes need `If-Match` with the last `ETag`.
+        POST requests accept an `Idempotency-Key` and replay the first answer on retry. Every response carries
+        `X-Request-Id`. Times are RFC 3339 instants in UTC (`...At`); local dates (`...On`) are in the couple's time
+        zone.""", contact = @Contact(name = "Kintsugi API team", email = "api@kintsugi.app", url = "https://kintsugi.app/developers"), license = @License(name = "Proprietary", url = "https://kintsugi.app/terms")), servers = {
+        @Server(url = "/", description = "This deployment"),
+        @Server(url = "http://localhost:8080", description = "Local dev mode (`./mvnw quarkus:dev`)")}, tags = {
+                @Tag(name = "Profile", description = "The signed-in person."),
+                @Tag(name = "Reference data", description = "Values other operations accept.")})
+public class KintsugiApi extends Application {
+}

@@ -1,0 +1,130 @@
+package app.kintsugi.platform.problem;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
+
+import app.kintsugi.platform.http.RequestIds;
+import app.kintsugi.platform.http.StatusKinds;
+
+/**
+ * Turns every exception that reaches the REST layer into {@code application/problem+json}. Messages of unexpected
+ * exceptions are never echoed: they can carry internals or values a user typed.
+ */
+class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    Response problem(ProblemException e, HttpServerRequest request) {
+        var builder = ProblemResponses.response(request, e.status(), e.code(), e.title(), e.detail(), e.errors());
+        e.headers().forEach(builder::header);
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    Response webApplication(WebApplicationException e, HttpServerRequest request) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            // The REST layer wraps a body that cannot be read; answer what is wrong with it.
+            return json(json, request);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return internal(e, request);
+        }
+        var kind = StatusKinds.of(status);
+        var builder = ProblemResponses.response(request, status, kind.code(), kind.title(), kind.detail(), List.of());
+        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        if (allow != null) {
+            builder.header(HttpHeaders.ALLOW, allow);
+        }
+        return builder.build();
+    }
+
+    @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
+    Response unauthorized(RuntimeException e, HttpServerRequest request) {
+        var kind = StatusKinds.of(401);
+        boolean tokenSent = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+        // RFC 6750: tell a client whose token was refused that it is the token, not the request.
+        String challenge = tokenSent ? "Bearer error=\"invalid_token\"" : "Bearer";
+        return ProblemResponses.response(request, 401, kind.code(), kind.title(), kind.detail(), List.of())
+                .header(HttpHeaders.WWW_AUTHENTICATE, challenge)
+                .build();
+    }
+
+    @ServerExceptionMapper
+    Response forbidden(ForbiddenException e, HttpServerRequest request) {
+        var kind = StatusKinds.of(403);
+        return ProblemResponses.response(request, 403, kind.code(), kind.title(), kind.detail(), List.of()).build();
+    }
+
+    @ServerExceptionMapper
+    Response constraintViolation(ConstraintViolationException e, HttpServerRequest request) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            errors.add(new Problem.FieldError(BeanValidationPaths.pointer(violation.getPropertyPath()),
+                    BeanValidationPaths.code(violation), violation.getMessage()));
+        }
+        errors.sort(Comparator.comparing(Problem.FieldError::field));
+        return problem(Problems.validation(errors), request);
+    }
+
+    @ServerExceptionMapper
+    Response json(JsonProcessingException e, HttpServerRequest request) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return problem(Problems.validation(JsonPointers.of(unknown), "unknown-field",
+                    "This field is not part of the request body."), request);
+        }
+        if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
+            var mapping = (JsonMappingException) e;
+            String field = JsonPointers.of(mapping);
+            if (!field.isEmpty()) {
+                return problem(Problems.validation(field, "invalid-type", "This field has the wrong type or format."),
+                        request);
+            }
+        }
+        return problem(Problems.badRequest("malformed-json", "The request body is not well-formed JSON.", List.of()),
+                request);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    Response internal(Throwable e, HttpServerRequest request) {
+        if (causedByConcurrentWrite(e)) {
+            return problem(Problems.preconditionFailed(), request);
+        }
+        LOG.errorf(e, "Unhandled failure [%s]", RequestIds.of(request));
+        var kind = StatusKinds.of(500);
+        return ProblemResponses.response(request, 500, kind.code(), kind.title(), kind.detail(), List.of()).build();
+    }
+
+    private static boolean causedByConcurrentWrite(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,92 @@
+package app.kintsugi.platform.openapi;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * The committed contract ({@code openapi/}) is what the service serves, and every operation in it is complete. Refresh
+ * the files with the command in the README when this fails after an intended change.
+ */
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+class OpenApiContractTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final String REFRESH = "\nRefresh: ./mvnw package -DskipTests "
+            + "-Dquarkus.smallrye-openapi.store-schema-directory=openapi";
+
+    @Test
+    void committedYamlEqualsServedDocument() throws IOException {
+        String served = given().queryParam("format", "yaml").when().get("/q/openapi").then().statusCode(200)
+                .extract().asString();
+        // Compared as documents, not as text: the build and the server may order keys differently.
+        assertEquals(YAML.readTree(Path.of("openapi/openapi.yaml").toFile()), YAML.readTree(served),
+                "openapi/openapi.yaml differs from the served document." + REFRESH);
+    }
+
+    @Test
+    void committedJsonEqualsServedDocument() throws IOException {
+        String served = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .extract().asString();
+        assertEquals(JSON.readTree(Path.of("openapi/openapi.json").toFile()), JSON.readTree(served),
+                "openapi/openapi.json differs from the served document." + REFRESH);
+    }
+
+    @Test
+    void everyOperationIsDocumentedCompletely() {
+        JsonPath spec = given().queryParam("format", "json").when().get("/q/openapi").then().extract().jsonPath();
+        Map<String, Map<String, Map<String, Object>>> paths = spec.getMap("paths");
+        List<String> gaps = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, op) -> {
+            String name = method.toUpperCase() + " " + path;
+            if (!path.startsWith("/v1/")) {
+                gaps.add(name + ": not under /v1");
+            }
+            if (path.contains("test-probes")) {
+                gaps.add(name + ": a test probe leaked into the contract");
+            }
+            for (String member : List.of("operationId", "summary", "description", "tags", "security")) {
+                if (!op.containsKey(member)) {
+                    gaps.add(name + ": no " + member);
+                }
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) op.get("responses");
+            for (String status : List.of("401", "500")) {
+                if (!responses.containsKey(status)) {
+                    gaps.add(name + ": no " + status + " response");
+                }
+            }
+            responses.forEach((status, response) -> {
+                if (response.containsKey("$ref")) {
+                    return;
+                }
+                if (!response.toString().contains("examples")) {
+                    gaps.add(name + " " + status + ": no example");
+                }
+                if (status.startsWith("4") && !response.toString().contains("application/problem+json")) {
+                    gaps.add(name + " " + status + ": not a problem response");
+                }
+            });
+        }));
+        assertTrue(gaps.isEmpty(), String.join("\n", gaps));
+    }
+}

@@ -1,0 +1,81 @@
+package app.kintsugi.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * A PostgreSQL server outside the application, as production has one: the packaged jar under test reaches it only
+ * through {@code quarkus.datasource.*}. Tests can stop and restart it (same port, same data) to see the service ride
+ * out a database outage.
+ */
+public class ExternalPostgres implements QuarkusTestResourceLifecycleManager {
+
+    private static EmbeddedPostgres server;
+    private static int port;
+    private static Path dataDirectory;
+
+    @Override
+    public Map<String, String> start() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+            dataDirectory = Files.createTempDirectory("kintsugi-it-pg");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        startServer();
+        return Map.of(
+                "quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:" + port + "/postgres",
+                "quarkus.datasource.username", "postgres",
+                "quarkus.datasource.password", "postgres",
+                "quarkus.oidc.auth-server-url", "${keycloak.url}/realms/quarkus/",
+                "quarkus.oidc.token.issuer", Tokens.ISSUER,
+                "quarkus.oidc.token.audience", Tokens.AUDIENCE,
+                "kintsugi.paging.cursor-secret", "integration-test-cursor-secret-0123456789");
+    }
+
+    private static void startServer() {
+        try {
+            server = EmbeddedPostgres.builder()
+                    .setPort(port)
+                    .setDataDirectory(dataDirectory.toFile())
+                    // Kept across an outage; the temporary directory goes when the JVM does.
+                    .setCleanDataDirectory(false)
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stops the server; the application's connections break. */
+    public static void outage() throws IOException {
+        server.close();
+    }
+
+    /** Starts the server again on the same port with the same data. */
+    public static void recover() {
+        startServer();
+    }
+
+    @Override
+    public void stop() {
+        try {
+            if (server != null) {
+                server.close();
+            }
+            if (dataDirectory != null) {
+                try (var files = Files.walk(dataDirectory)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package app.kintsugi.support;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import app.kintsugi.platform.idempotency.Idempotent;
+import app.kintsugi.platform.problem.Problems;
+
+/**
+ * Test-only endpoints that exercise platform mechanisms no production operation of this stage needs yet: a POST that
+ * creates something (idempotency) and an endpoint that fails (500 answers). Hidden from the OpenAPI document.
+ */
+@Path("/v1/test-probes")
+@RolesAllowed("user")
+@Produces(MediaType.APPLICATION_JSON)
+public class PlatformProbeResource {
+
+    /** How many times each {@code name} was really created. */
+    public static final Map<String, AtomicInteger> CREATED = new ConcurrentHashMap<>();
+    /** Held requests wait on this latch; tests replace it. */
+    public static volatile CountDownLatch gate = new CountDownLatch(0);
+    public static volatile CountDownLatch entered = new CountDownLatch(0);
+
+    public record Thing(String name, boolean hold, boolean reject) {
+    }
+
+    public record Created(String name, int serial) {
+    }
+
+    @POST
+    @Idempotent
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public Response create(Thing thing) throws InterruptedException {
+        if (thing.hold()) {
+            entered.countDown();
+            gate.await(20, TimeUnit.SECONDS);
+        }
+        if (thing.reject()) {
+            throw Problems.validation("/reject", "rejected", "Rejected on request.");
+        }
+        int serial = CREATED.computeIfAbsent(thing.name(), n -> new AtomicInteger()).incrementAndGet();
+        return Response.created(URI.create("/v1/test-probes/" + thing.name() + "/" + serial))
+                .entity(new Created(thing.name(), serial))
+                .build();
+    }
+
+    @GET
+    @Path("/failure")
+    @Operation(hidden = true)
+    public String fail() {
+        throw new IllegalStateException("internal detail that must never reach a client: db password hunter2");
+    }
+}
