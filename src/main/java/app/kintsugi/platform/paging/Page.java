@@ -9,8 +9,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * One page of a list: its items and, unless this is the last page, the opaque cursor of the next one.
  *
  * <p>
- * Resources answer a concrete subclass-free record per item type in the spec (see the feature's {@code ...Page}
- * schema); this generic record is the shape they all share.
+ * Resources answer a concrete {@code ...Page} record per item type, so that the spec and generated clients get a typed
+ * list; this generic record is what {@link Paging} builds them from.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Page<T>(List<T> items, String nextCursor) {

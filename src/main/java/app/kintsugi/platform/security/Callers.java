@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import jakarta.json.JsonString;
+
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -39,8 +41,12 @@ public record Callers(String issuer, String subject, Set<String> roles, JsonWebT
         }
     }
 
+    /** A string claim of the token, if present. */
     public Optional<String> claim(String name) {
         Object value = token.getClaim(name);
-        return value == null ? Optional.empty() : Optional.of(value.toString().replaceAll("^\"|\"$", ""));
+        if (value instanceof JsonString json) {
+            return Optional.of(json.getString());
+        }
+        return value instanceof String text ? Optional.of(text) : Optional.empty();
     }
 }
