@@ -57,6 +57,12 @@ class ArchitectureTest {
                 if (method.isAnnotationPresent(POST.class) && !method.isAnnotationPresent(Idempotent.class)) {
                     violations.add(type.getSimpleName() + "." + method.getName() + " is a POST without @Idempotent");
                 }
+                if (method.isAnnotationPresent(POST.class)
+                        && method.getReturnType() != jakarta.ws.rs.core.Response.class) {
+                    // The idempotency store keeps and replays a whole Response: status, headers and body.
+                    violations
+                            .add(type.getSimpleName() + "." + method.getName() + " is a POST not answering a Response");
+                }
                 if (!secured(method) && !secured(type)) {
                     violations.add(type.getSimpleName() + "." + method.getName() + " declares no access rule");
                 }

@@ -1,6 +1,8 @@
 package app.kintsugi.platform.openapi;
 
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -28,6 +30,8 @@ public class ApiContractFilter implements OASFilter {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
     private static final String REQUEST_ID_HEADER = "#/components/headers/RequestId";
+    private static final Map<Integer, String> TITLES = Map.of(400, "Bad request", 404, "Not found", 409, "Conflict",
+            410, "Gone", 422, "Validation failed", 429, "Too many attempts");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -57,6 +61,10 @@ public class ApiContractFilter implements OASFilter {
                 + "the request id.", "internalError", Examples.PROBLEM_INTERNAL));
         components.addResponse("IdempotencyKeyInUse", problem("A request with the same `Idempotency-Key` is still "
                 + "running; retry once it completed.", "inUse", Examples.PROBLEM_IDEMPOTENCY_IN_USE));
+
+        for (var entry : ProblemCatalog.responses().entrySet()) {
+            components.addResponse(entry.getKey(), catalogued(entry.getValue()));
+        }
 
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
@@ -97,6 +105,35 @@ public class ApiContractFilter implements OASFilter {
                         OASFactory.createMediaType()
                                 .schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA))
                                 .addExample(exampleName, OASFactory.createExample().value(parse(example)))));
+    }
+
+    private static APIResponse catalogued(ProblemCatalog.Spec spec) {
+        var mediaType = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA));
+        for (ProblemCatalog.Example example : spec.examples()) {
+            int status = "idempotency-key-in-use".equals(example.code()) ? 409 : spec.status();
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("type", "https://kintsugi.app/problems/" + example.code());
+            body.put("title", TITLES.get(status));
+            body.put("status", status);
+            body.put("detail", example.field() == null ? example.detail() : "Some fields are not valid; see errors.");
+            body.put("code", example.code());
+            body.put("requestId", "3f1c9a4e-6a53-4c1b-9d7e-2b8f0c55e0a1");
+            if (example.field() != null) {
+                body.put("errors", List.of(Map.of("field", example.field(), "code", example.fieldCode(), "message",
+                        example.detail())));
+            }
+            mediaType.addExample(example.name(), OASFactory.createExample().value(body));
+        }
+        APIResponse response = OASFactory.createAPIResponse()
+                .description(spec.description())
+                .addHeader("X-Request-Id", OASFactory.createHeader().ref(REQUEST_ID_HEADER))
+                .content(OASFactory.createContent().addMediaType(ProblemResponses.MEDIA_TYPE, mediaType));
+        if (spec.status() == 429) {
+            response.addHeader("Retry-After", OASFactory.createHeader()
+                    .description("Seconds to wait before trying again.")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
+        }
+        return response;
     }
 
     private static Object parse(String json) {

@@ -164,4 +164,348 @@ public final class Examples {
               "code": "idempotency-key-in-use",
               "requestId": "3f1c9a4e-6a53-4c1b-9d7e-2b8f0c55e0a1"
             }""";
+
+    // --- Couples ----------------------------------------------------------------------------------------------
+
+    public static final String NEW_COUPLE = """
+            { "name": "Our fresh start", "timeZone": "Europe/Lisbon", "programStartsOn": "2026-11-23" }""";
+
+    public static final String COUPLE_FORMING = """
+            {
+              "id": "0d6f3c8e-5b1a-4f2e-9c7d-8a4b2e1f6c30",
+              "name": "Our fresh start",
+              "timeZone": "Europe/Lisbon",
+              "programStartsOn": "2026-11-23",
+              "status": "forming",
+              "yourRole": "partner",
+              "partners": [
+                { "id": "7b0f5a52-2f7e-4d8a-9b1e-5c3f2a9d8e61", "displayName": "Sam", "you": true }
+              ],
+              "pausedByYou": false,
+              "newItemsPrivateByDefault": false,
+              "createdAt": "2026-11-22T09:30:00Z"
+            }""";
+
+    public static final String COUPLE_ACTIVE = """
+            {
+              "id": "0d6f3c8e-5b1a-4f2e-9c7d-8a4b2e1f6c30",
+              "name": "Our fresh start",
+              "timeZone": "Europe/Lisbon",
+              "programStartsOn": "2026-11-23",
+              "status": "active",
+              "yourRole": "partner",
+              "partners": [
+                { "id": "7b0f5a52-2f7e-4d8a-9b1e-5c3f2a9d8e61", "displayName": "Sam", "you": true },
+                { "id": "c2a91e07-4d3b-4b8f-a6e5-1f0d9c8b7a62", "displayName": "Alex", "you": false }
+              ],
+              "pausedByYou": false,
+              "newItemsPrivateByDefault": false,
+              "createdAt": "2026-11-22T09:30:00Z"
+            }""";
+
+    public static final String COUPLE_PAUSED = """
+            {
+              "id": "0d6f3c8e-5b1a-4f2e-9c7d-8a4b2e1f6c30",
+              "name": "Our fresh start",
+              "timeZone": "Europe/Lisbon",
+              "programStartsOn": "2026-11-23",
+              "status": "paused",
+              "yourRole": "partner",
+              "partners": [
+                { "id": "7b0f5a52-2f7e-4d8a-9b1e-5c3f2a9d8e61", "displayName": "Sam", "you": true },
+                { "id": "c2a91e07-4d3b-4b8f-a6e5-1f0d9c8b7a62", "displayName": "Alex", "you": false }
+              ],
+              "pausedByYou": true,
+              "newItemsPrivateByDefault": false,
+              "createdAt": "2026-11-22T09:30:00Z"
+            }""";
+
+    public static final String COUPLE_ENDED = """
+            {
+              "id": "0d6f3c8e-5b1a-4f2e-9c7d-8a4b2e1f6c30",
+              "name": "Our fresh start",
+              "timeZone": "Europe/Lisbon",
+              "programStartsOn": "2026-11-23",
+              "status": "ended",
+              "yourRole": "partner",
+              "partners": [
+                { "id": "7b0f5a52-2f7e-4d8a-9b1e-5c3f2a9d8e61", "displayName": "Sam", "you": true }
+              ],
+              "pausedByYou": false,
+              "newItemsPrivateByDefault": false,
+              "createdAt": "2026-11-22T09:30:00Z",
+              "endedAt": "2027-01-15T21:04:00Z"
+            }""";
+
+    public static final String COUPLE_FOR_COUNSELOR = """
+            {
+              "id": "0d6f3c8e-5b1a-4f2e-9c7d-8a4b2e1f6c30",
+              "name": "Our fresh start",
+              "timeZone": "Europe/Lisbon",
+              "programStartsOn": "2026-11-23",
+              "status": "active",
+              "yourRole": "counselor",
+              "partners": [
+                { "id": "7b0f5a52-2f7e-4d8a-9b1e-5c3f2a9d8e61", "displayName": "Sam", "you": false },
+                { "id": "c2a91e07-4d3b-4b8f-a6e5-1f0d9c8b7a62", "displayName": "Alex", "you": false }
+              ],
+              "counselorScopes": ["progress", "sessions"],
+              "createdAt": "2026-11-22T09:30:00Z"
+            }""";
+
+    public static final String COUPLE_PAGE = """
+            {
+              "items": [
+                {
+                  "id": "0d6f3c8e-5b1a-4f2e-9c7d-8a4b2e1f6c30",
+                  "name": "Our fresh start",
+                  "timeZone": "Europe/Lisbon",
+                  "programStartsOn": "2026-11-23",
+                  "status": "active",
+                  "yourRole": "partner",
+                  "partners": [
+                    { "id": "7b0f5a52-2f7e-4d8a-9b1e-5c3f2a9d8e61", "displayName": "Sam", "you": true },
+                    { "id": "c2a91e07-4d3b-4b8f-a6e5-1f0d9c8b7a62", "displayName": "Alex", "you": false }
+                  ],
+                  "pausedByYou": false,
+                  "newItemsPrivateByDefault": false,
+                  "createdAt": "2026-11-22T09:30:00Z"
+                }
+              ]
+            }""";
+
+    public static final String STOP_SHARING = """
+            {
+              "revokedCounselorGrants": ["5e8a1c3d-9f2b-4a6e-8d7c-0b1a2f3e4d59"],
+              "revokedInvitations": [],
+              "paused": true,
+              "madeNewItemsPrivate": true,
+              "couple": {
+                "id": "0d6f3c8e-5b1a-4f2e-9c7d-8a4b2e1f6c30",
+                "timeZone": "Europe/Lisbon",
+                "programStartsOn": "2026-11-23",
+                "status": "paused",
+                "yourRole": "partner",
+                "partners": [
+                  { "id": "7b0f5a52-2f7e-4d8a-9b1e-5c3f2a9d8e61", "displayName": "Sam", "you": true },
+                  { "id": "c2a91e07-4d3b-4b8f-a6e5-1f0d9c8b7a62", "displayName": "Alex", "you": false }
+                ],
+                "pausedByYou": true,
+                "newItemsPrivateByDefault": true,
+                "createdAt": "2026-11-22T09:30:00Z"
+              }
+            }""";
+
+    public static final String STOP_SHARING_AGAIN = """
+            {
+              "revokedCounselorGrants": [],
+              "revokedInvitations": [],
+              "paused": false,
+              "madeNewItemsPrivate": false,
+              "couple": {
+                "id": "0d6f3c8e-5b1a-4f2e-9c7d-8a4b2e1f6c30",
+                "timeZone": "Europe/Lisbon",
+                "programStartsOn": "2026-11-23",
+                "status": "paused",
+                "yourRole": "partner",
+                "partners": [
+                  { "id": "7b0f5a52-2f7e-4d8a-9b1e-5c3f2a9d8e61", "displayName": "Sam", "you": true },
+                  { "id": "c2a91e07-4d3b-4b8f-a6e5-1f0d9c8b7a62", "displayName": "Alex", "you": false }
+                ],
+                "pausedByYou": true,
+                "newItemsPrivateByDefault": true,
+                "createdAt": "2026-11-22T09:30:00Z"
+              }
+            }""";
+
+    // --- Invitations ------------------------------------------------------------------------------------------
+
+    public static final String INVITATION_CREATED = """
+            {
+              "id": "a3c5e7f9-1b2d-4e6f-8a0c-2e4f6a8c0e13",
+              "status": "open",
+              "code": "7KQ2M-XD9PA-3RT8W-HN4CF",
+              "createdAt": "2026-11-22T09:31:00Z",
+              "expiresAt": "2026-11-25T09:31:00Z"
+            }""";
+
+    public static final String INVITATION = """
+            {
+              "id": "a3c5e7f9-1b2d-4e6f-8a0c-2e4f6a8c0e13",
+              "status": "accepted",
+              "createdAt": "2026-11-22T09:31:00Z",
+              "expiresAt": "2026-11-25T09:31:00Z"
+            }""";
+
+    public static final String INVITATION_REVOKED = """
+            {
+              "id": "a3c5e7f9-1b2d-4e6f-8a0c-2e4f6a8c0e13",
+              "status": "revoked",
+              "createdAt": "2026-11-22T09:31:00Z",
+              "expiresAt": "2026-11-25T09:31:00Z"
+            }""";
+
+    public static final String INVITATION_PAGE = """
+            {
+              "items": [
+                {
+                  "id": "a3c5e7f9-1b2d-4e6f-8a0c-2e4f6a8c0e13",
+                  "status": "accepted",
+                  "createdAt": "2026-11-22T09:31:00Z",
+                  "expiresAt": "2026-11-25T09:31:00Z"
+                },
+                {
+                  "id": "f1e2d3c4-b5a6-4978-8695-a4b3c2d1e0f9",
+                  "status": "expired",
+                  "createdAt": "2026-11-12T18:00:00Z",
+                  "expiresAt": "2026-11-15T18:00:00Z"
+                }
+              ]
+            }""";
+
+    public static final String ACCEPTANCE = """
+            { "code": "7KQ2M-XD9PA-3RT8W-HN4CF", "consent": true }""";
+
+    // --- Counselor access -------------------------------------------------------------------------------------
+
+    public static final String COUNSELED_COUPLE_PAGE = """
+            {
+              "items": [
+                {
+                  "id": "0d6f3c8e-5b1a-4f2e-9c7d-8a4b2e1f6c30",
+                  "name": "Our fresh start",
+                  "timeZone": "Europe/Lisbon",
+                  "programStartsOn": "2026-11-23",
+                  "status": "active",
+                  "yourRole": "counselor",
+                  "partners": [
+                    { "id": "7b0f5a52-2f7e-4d8a-9b1e-5c3f2a9d8e61", "displayName": "Sam", "you": false },
+                    { "id": "c2a91e07-4d3b-4b8f-a6e5-1f0d9c8b7a62", "displayName": "Alex", "you": false }
+                  ],
+                  "counselorScopes": ["progress", "sessions"],
+                  "createdAt": "2026-11-22T09:30:00Z"
+                }
+              ]
+            }""";
+
+    public static final String COUNSELOR_LINK_CREATED = """
+            {
+              "id": "b7d9f1a3-5c7e-4092-a4b6-c8d0e2f4a6b8",
+              "status": "open",
+              "code": "R4W8N-2KD7Q-M9XCT-6HBZP",
+              "createdAt": "2026-11-22T10:00:00Z",
+              "expiresAt": "2026-11-29T10:00:00Z"
+            }""";
+
+    public static final String COUNSELOR_LINK = """
+            {
+              "id": "b7d9f1a3-5c7e-4092-a4b6-c8d0e2f4a6b8",
+              "status": "used",
+              "createdAt": "2026-11-22T10:00:00Z",
+              "expiresAt": "2026-11-29T10:00:00Z"
+            }""";
+
+    public static final String COUNSELOR_LINK_REVOKED = """
+            {
+              "id": "b7d9f1a3-5c7e-4092-a4b6-c8d0e2f4a6b8",
+              "status": "revoked",
+              "createdAt": "2026-11-22T10:00:00Z",
+              "expiresAt": "2026-11-29T10:00:00Z"
+            }""";
+
+    public static final String COUNSELOR_LINK_PAGE = """
+            {
+              "items": [
+                {
+                  "id": "b7d9f1a3-5c7e-4092-a4b6-c8d0e2f4a6b8",
+                  "status": "used",
+                  "createdAt": "2026-11-22T10:00:00Z",
+                  "expiresAt": "2026-11-29T10:00:00Z"
+                }
+              ]
+            }""";
+
+    public static final String GRANT_REQUEST = """
+            { "code": "R4W8N-2KD7Q-M9XCT-6HBZP", "scopes": ["progress", "sessions", "sharedJournal"], "expiresAt": "2027-02-20T00:00:00Z" }""";
+
+    public static final String CONSENT_REQUEST = """
+            { "scopes": ["progress", "sessions"] }""";
+
+    public static final String GRANT_AWAITING = """
+            {
+              "id": "5e8a1c3d-9f2b-4a6e-8d7c-0b1a2f3e4d59",
+              "counselor": { "id": "e4f6a8b0-c2d4-4e6f-8a0b-2c4d6e8f0a1b", "displayName": "Dr. Rivera" },
+              "status": "awaiting-consent",
+              "offeredScopes": ["progress", "sessions", "sharedJournal"],
+              "yourScopes": ["progress", "sessions", "sharedJournal"],
+              "requestedByYou": true,
+              "awaitingYourConsent": false,
+              "createdAt": "2026-11-22T10:05:00Z",
+              "expiresAt": "2027-02-20T00:00:00Z"
+            }""";
+
+    public static final String GRANT_ACTIVE = """
+            {
+              "id": "5e8a1c3d-9f2b-4a6e-8d7c-0b1a2f3e4d59",
+              "counselor": { "id": "e4f6a8b0-c2d4-4e6f-8a0b-2c4d6e8f0a1b", "displayName": "Dr. Rivera" },
+              "status": "active",
+              "offeredScopes": ["progress", "sessions", "sharedJournal"],
+              "yourScopes": ["progress", "sessions"],
+              "scopes": ["progress", "sessions"],
+              "requestedByYou": false,
+              "awaitingYourConsent": false,
+              "createdAt": "2026-11-22T10:05:00Z",
+              "expiresAt": "2027-02-20T00:00:00Z"
+            }""";
+
+    public static final String GRANT_REVOKED = """
+            {
+              "id": "5e8a1c3d-9f2b-4a6e-8d7c-0b1a2f3e4d59",
+              "counselor": { "id": "e4f6a8b0-c2d4-4e6f-8a0b-2c4d6e8f0a1b", "displayName": "Dr. Rivera" },
+              "status": "revoked",
+              "offeredScopes": ["progress", "sessions", "sharedJournal"],
+              "yourScopes": ["progress", "sessions"],
+              "requestedByYou": false,
+              "awaitingYourConsent": false,
+              "createdAt": "2026-11-22T10:05:00Z",
+              "expiresAt": "2027-02-20T00:00:00Z",
+              "revokedAt": "2026-12-02T20:14:00Z"
+            }""";
+
+    public static final String GRANT_PAGE = """
+            {
+              "items": [
+                {
+                  "id": "5e8a1c3d-9f2b-4a6e-8d7c-0b1a2f3e4d59",
+                  "counselor": { "id": "e4f6a8b0-c2d4-4e6f-8a0b-2c4d6e8f0a1b", "displayName": "Dr. Rivera" },
+                  "status": "awaiting-consent",
+                  "offeredScopes": ["progress", "sessions", "sharedJournal"],
+                  "requestedByYou": false,
+                  "awaitingYourConsent": true,
+                  "createdAt": "2026-11-22T10:05:00Z",
+                  "expiresAt": "2027-02-20T00:00:00Z"
+                }
+              ]
+            }""";
+
+    public static final String ACCESS_LOG_PAGE = """
+            {
+              "items": [
+                {
+                  "id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+                  "counselor": { "id": "e4f6a8b0-c2d4-4e6f-8a0b-2c4d6e8f0a1b", "displayName": "Dr. Rivera" },
+                  "grantId": "5e8a1c3d-9f2b-4a6e-8d7c-0b1a2f3e4d59",
+                  "dataKind": "progress",
+                  "accessedAt": "2026-11-24T16:20:03Z"
+                },
+                {
+                  "id": "1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e",
+                  "counselor": { "id": "e4f6a8b0-c2d4-4e6f-8a0b-2c4d6e8f0a1b", "displayName": "Dr. Rivera" },
+                  "grantId": "5e8a1c3d-9f2b-4a6e-8d7c-0b1a2f3e4d59",
+                  "dataKind": "couple",
+                  "accessedAt": "2026-11-24T16:19:55Z"
+                }
+              ],
+              "nextCursor": "eyJsaXN0IjoiYWNjZXNzLWxvZyJ9.c2lnbmF0dXJlLW9mLXRoZS1jdXJzb3I"
+            }""";
 }

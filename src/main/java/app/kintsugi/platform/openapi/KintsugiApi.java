@@ -23,6 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         @Server(url = "/", description = "This deployment"),
         @Server(url = "http://localhost:8080", description = "Local dev mode (`./mvnw quarkus:dev`)")}, tags = {
                 @Tag(name = "Profile", description = "The signed-in person."),
+                @Tag(name = "Couples", description = "A couple's shared space and what either partner can do alone: pause, resume, leave, stop sharing."),
+                @Tag(name = "Invitations", description = "How the second partner joins: a single-use code and explicit consent."),
+                @Tag(name = "Counselor access", description = "A counselor sees a couple only with both partners' consent, within the scopes both allowed; every read is logged for the partners."),
                 @Tag(name = "Reference data", description = "Values other operations accept.")})
 public class KintsugiApi extends Application {
 }

@@ -91,14 +91,24 @@ class ProblemMappers {
         return problem(Problems.validation(errors), request);
     }
 
+    /**
+     * Quarkus REST maps these two itself, with a plain JSON body that is not a problem; this mapper takes them back so
+     * that a typed body with a wrong value answers a 422 naming the field, like every other invalid field.
+     */
+    @ServerExceptionMapper({MismatchedInputException.class, InvalidFormatException.class})
+    Response mismatchedInput(JsonProcessingException e, HttpServerRequest request) {
+        return json(e, request);
+    }
+
     @ServerExceptionMapper
     Response json(JsonProcessingException e, HttpServerRequest request) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return problem(Problems.validation(JsonPointers.of(unknown), "unknown-field",
                     "This field is not part of the request body."), request);
         }
-        if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
-            var mapping = (JsonMappingException) e;
+        if (e instanceof JsonMappingException mapping) {
+            // A value of the wrong type or format (a date that is not a date, a scope we do not know): the JSON
+            // itself was fine, so this is a field error, named by its pointer.
             String field = JsonPointers.of(mapping);
             if (!field.isEmpty()) {
                 return problem(Problems.validation(field, "invalid-type", "This field has the wrong type or format."),

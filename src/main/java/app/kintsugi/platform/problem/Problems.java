@@ -37,6 +37,10 @@ public final class Problems {
         return new ProblemException(409, code, "Conflict", detail);
     }
 
+    public static ProblemException gone(String code, String detail) {
+        return new ProblemException(410, code, "Gone", detail);
+    }
+
     public static ProblemException preconditionRequired() {
         return new ProblemException(428, "precondition-required", "Precondition required",
                 "Send the If-Match header with the ETag you last read, so that no concurrent change is overwritten.");

@@ -1,0 +1,27 @@
+package app.kintsugi.counselor;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+@Schema(name = "CounselorGrant", description = """
+        A counselor's access to the couple. In force (`active`) only once both partners consented; what the counselor
+        may see is what both agreed to. Who revoked a grant is never recorded.""")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record GrantView(
+        UUID id,
+        PersonView counselor,
+        @Schema(description = "`awaiting-consent`, `active`, `revoked` or `expired`.") GrantStatus status,
+        @Schema(description = "The scopes the submitting partner offered.") Set<CounselorScope> offeredScopes,
+        @Schema(description = "The scopes the caller agreed to; absent until the caller consented.") Set<CounselorScope> yourScopes,
+        @Schema(description = "What the counselor may see or do: the scopes both partners agreed to. Absent unless active.") Set<CounselorScope> scopes,
+        @Schema(description = "True when the caller submitted the counselor's code.") boolean requestedByYou,
+        @Schema(description = "True while the grant waits for the caller's consent.") boolean awaitingYourConsent,
+        Instant createdAt,
+        Instant expiresAt,
+        Instant revokedAt) {
+}

@@ -1,0 +1,163 @@
+package app.kintsugi.couple;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import app.kintsugi.counselor.CounselorScope;
+import app.kintsugi.counselor.Grants;
+import app.kintsugi.platform.problem.ProblemException;
+import app.kintsugi.platform.problem.Problems;
+import app.kintsugi.platform.security.Callers;
+import app.kintsugi.platform.security.Roles;
+import app.kintsugi.profile.People;
+
+/**
+ * The one place that decides who may touch a couple. Every feature resolves a couple id from a request through here, so
+ * the rule is the same everywhere: the couple is found only through the caller's own membership or through a counselor
+ * grant in force with the needed scope. Anyone else gets the very same 404 as for an id that does not exist, after the
+ * same queries, so that neither the answer nor its timing tells them whether it exists.
+ */
+@ApplicationScoped
+public class CoupleAccess {
+
+    private final People people;
+    private final Grants grants;
+
+    CoupleAccess(People people, Grants grants) {
+        this.people = people;
+        this.grants = grants;
+    }
+
+    /** The caller as a partner of the couple, or a former partner of an ended one. */
+    public record Membership(Couple couple, Partner partner) {
+
+        public UUID coupleId() {
+            return couple.id;
+        }
+
+        public UUID profileId() {
+            return partner.profileId;
+        }
+
+        public boolean ended() {
+            return couple.endedAt != null;
+        }
+    }
+
+    /**
+     * Who reads a couple's data: a partner (current or former), or a counselor under a grant in force. Features show a
+     * counselor shared items only, never a partner's private ones.
+     */
+    public record Reader(UUID coupleId, UUID profileId, Optional<Membership> membership,
+            Optional<Grants.ActiveGrant> grant) {
+
+        public boolean isCounselor() { return grant.isPresent(); }
+
+        public Set<CounselorScope> scopes() {
+            return grant.map(Grants.ActiveGrant::scopes).orElse(Set.of());
+        }
+    }
+
+    /** The caller's membership, current or former; 404 for anyone else. */
+    public Membership partner(Callers caller, String coupleId) {
+        UUID profileId = people.idOf(caller);
+        return membership(profileId, coupleId, LockModeType.NONE).orElseThrow(CoupleAccess::notFound);
+    }
+
+    /**
+     * The caller's membership of a couple that has not ended, with the couple row locked for the rest of the
+     * transaction, so that lifecycle changes of both partners are applied one after the other. 404 for anyone else, 409
+     * once the couple ended.
+     */
+    public Membership currentPartner(Callers caller, String coupleId) {
+        UUID profileId = people.idOf(caller);
+        Membership membership = membership(profileId, coupleId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(CoupleAccess::notFound);
+        if (membership.ended()) {
+            throw Problems.conflict("couple-ended", "This couple has ended; nothing in it can change any more.");
+        }
+        return membership;
+    }
+
+    /**
+     * The caller as a reader of one kind of the couple's data. Partners always qualify; a counselor qualifies under a
+     * grant in force that includes {@code scope} (an empty scope means the couple's overview, which any grant in force
+     * allows), and the read is written to the couple's access log. 404 for everyone else.
+     *
+     * @param dataKind
+     *            what is read, as the access log shows it: a scope's name, or {@code couple} for the overview
+     */
+    @Transactional
+    public Reader reader(Callers caller, String coupleId, Optional<CounselorScope> scope, String dataKind) {
+        UUID profileId = people.idOf(caller);
+        Optional<UUID> id = parse(coupleId);
+        if (caller.roles().contains(Roles.USER)) {
+            Optional<Membership> membership = membership(profileId, coupleId, LockModeType.NONE);
+            if (membership.isPresent()) {
+                return new Reader(membership.get().coupleId(), profileId, membership, Optional.empty());
+            }
+        }
+        if (caller.roles().contains(Roles.COUNSELOR) && id.isPresent()) {
+            Optional<Grants.ActiveGrant> grant = grants.active(id.get(), profileId)
+                    .filter(active -> scope.map(active.scopes()::contains).orElse(true));
+            if (grant.isPresent()) {
+                grants.recordAccess(grant.get(), profileId, dataKind);
+                return new Reader(id.get(), profileId, Optional.empty(), grant);
+            }
+        }
+        throw notFound();
+    }
+
+    private Optional<Membership> membership(UUID profileId, String coupleId, LockModeType lock) {
+        Optional<UUID> id = parse(coupleId);
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Partner> partner = Partner.find("coupleId = ?1 and profileId = ?2", id.get(), profileId)
+                .firstResultOptional();
+        if (partner.isEmpty()) {
+            return Optional.empty();
+        }
+        Couple couple = Couple.findById(id.get(), lock);
+        if (lock != LockModeType.NONE) {
+            // Read again under the lock: the other partner may have changed it while this request waited.
+            Partner.getEntityManager().refresh(partner.get());
+        }
+        return Optional.of(new Membership(couple, partner.get()));
+    }
+
+    /** The profile ids of the couple's partners, current or former. */
+    public java.util.List<UUID> partnerIds(UUID coupleId) {
+        return CoupleService.partnersOf(java.util.List.of(coupleId)).getOrDefault(coupleId, java.util.List.of())
+                .stream().map(partner -> partner.profileId).toList();
+    }
+
+    /** The couple's status as everyone sees it. */
+    public CoupleStatus status(UUID coupleId) {
+        Couple couple = Couple.findById(coupleId);
+        return CoupleService.status(couple,
+                CoupleService.partnersOf(java.util.List.of(coupleId)).getOrDefault(coupleId, java.util.List.of()));
+    }
+
+    /** Parses an id from a path; anything that is not a UUID is simply an id that matches nothing. */
+    public static Optional<UUID> parse(String id) {
+        if (id == null || id.length() != 36) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The answer for any couple id the caller may not see, whether or not it exists. */
+    public static ProblemException notFound() {
+        return Problems.notFound("There is no couple with this id that you can see.");
+    }
+}

@@ -1,0 +1,46 @@
+package app.kintsugi.profile;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import app.kintsugi.platform.security.Callers;
+
+/** What other features may know of people: the caller's profile id, and display names to show beside their items. */
+@ApplicationScoped
+public class People {
+
+    private final ProfileService profiles;
+    private final ProfileRepository repository;
+
+    People(ProfileService profiles, ProfileRepository repository) {
+        this.profiles = profiles;
+        this.repository = repository;
+    }
+
+    /** The caller's profile id, creating the profile on first use. */
+    @Transactional
+    public UUID idOf(Callers caller) {
+        return profiles.current(caller).id;
+    }
+
+    /** Display names by profile id, in one query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, String> displayNames(Collection<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            repository.list("id in ?1", ids).forEach(profile -> names.put(profile.id, profile.displayName));
+        }
+        return names;
+    }
+
+    /** The time zone a person chose for their profile. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String timeZoneOf(UUID profileId) {
+        return repository.findByIdOptional(profileId).map(profile -> profile.timeZone).orElse("UTC");
+    }
+}

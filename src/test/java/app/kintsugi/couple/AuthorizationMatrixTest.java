@@ -1,0 +1,171 @@
+package app.kintsugi.couple;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
+
+import app.kintsugi.support.Couples;
+import app.kintsugi.support.Couples.Actor;
+import app.kintsugi.support.Couples.Pair;
+
+/**
+ * Every operation of couples, invitations and counselor access, called by everyone who might try: the expected status
+ * of each cell is the authorization rule. Each operation gets a fresh couple, so that one cell never depends on
+ * another; within a row the callers who may change something go last.
+ */
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+class AuthorizationMatrixTest {
+
+    /** Callers in the order each row runs them. */
+    private static final List<String> CALLERS = List.of("anonymous", "outsider", "counselorWithoutGrant",
+            "counselorWithoutScope", "admin", "counselor", "partnerA", "partnerB");
+
+    /** A couple A and B formed, a counselor with every scope, one with `sessions` only, and people around them. */
+    record World(Pair pair, Map<String, Actor> actors, String invitationId, String grantId, String linkId) {
+
+        String couple() {
+            return "/v1/couples/" + pair.coupleId();
+        }
+
+        static World create() {
+            Actor a = Actor.user("Sam");
+            String coupleId = Couples.create(a);
+            ExtractableResponse<Response> invitation = a.post("/v1/couples/" + coupleId + "/invitations")
+                    .statusCode(201).extract();
+            Actor b = Actor.user("Alex");
+            Couples.accept(b, invitation.path("code")).statusCode(200);
+            Pair pair = new Pair(coupleId, a, b);
+
+            Actor counselor = Actor.counselor("Rivera");
+            Actor partial = Actor.counselor("Okafor");
+            List<String> all = List.of("progress", "sharedJournal", "sessions", "commitments", "agreements",
+                    "assignExercises");
+            String grantId = Couples.grant(pair, counselor, all, all);
+            Couples.grant(pair, partial, List.of("sessions"), List.of("sessions"));
+            String linkId = counselor.get("/v1/counselor-links").extract().path("items[0].id");
+
+            Map<String, Actor> actors = new LinkedHashMap<>();
+            actors.put("anonymous", Actor.anonymous());
+            actors.put("outsider", Actor.user("Outsider"));
+            actors.put("counselorWithoutGrant", Actor.counselor("Stranger"));
+            actors.put("counselorWithoutScope", partial);
+            actors.put("admin", Actor.withRoles("Admin", "admin"));
+            actors.put("counselor", counselor);
+            actors.put("partnerA", a);
+            actors.put("partnerB", b);
+            return new World(pair, actors, invitation.path("id"), grantId, linkId);
+        }
+    }
+
+    record Row(String operation, BiFunction<World, Actor, ValidatableResponse> call, int[] expected) {
+    }
+
+    /** Expected statuses in the order of {@link #CALLERS}. */
+    private static int[] expect(int anonymous, int outsider, int counselorWithoutGrant, int counselorWithoutScope,
+            int admin, int counselor, int partnerA, int partnerB) {
+        return new int[]{anonymous, outsider, counselorWithoutGrant, counselorWithoutScope, admin, counselor, partnerA,
+                partnerB};
+    }
+
+    private static final String BOGUS_CODE = "ZZZZZ-ZZZZZ-ZZZZZ-ZZZZZ";
+
+    private static List<Row> rows() {
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row("GET /v1/couples", (w, x) -> x.get("/v1/couples"),
+                expect(401, 200, 403, 403, 403, 403, 200, 200)));
+        rows.add(new Row("POST /v1/couples", (w, x) -> x.post("/v1/couples", Map.of()),
+                expect(401, 201, 403, 403, 403, 403, 409, 409)));
+        rows.add(new Row("GET /v1/couples/{id}", (w, x) -> x.get(w.couple()),
+                expect(401, 404, 404, 200, 403, 200, 200, 200)));
+        rows.add(new Row("read of scope progress", (w, x) -> x.get("/v1/test-probes/couples/"
+                + w.pair().coupleId() + "/progress"), expect(401, 404, 404, 404, 403, 200, 200, 200)));
+        rows.add(new Row("PUT my-pause", (w, x) -> x.put(w.couple() + "/my-pause"),
+                expect(401, 404, 403, 403, 403, 403, 200, 200)));
+        rows.add(new Row("DELETE my-pause", (w, x) -> x.delete(w.couple() + "/my-pause"),
+                expect(401, 404, 403, 403, 403, 403, 409, 409)));
+        rows.add(new Row("DELETE my-membership", (w, x) -> x.delete(w.couple() + "/my-membership"),
+                expect(401, 404, 403, 403, 403, 403, 200, 409)));
+        rows.add(new Row("POST sharing-stops", (w, x) -> x.post(w.couple() + "/sharing-stops"),
+                expect(401, 404, 403, 403, 403, 403, 200, 200)));
+        rows.add(new Row("POST invitations", (w, x) -> x.post(w.couple() + "/invitations"),
+                expect(401, 404, 403, 403, 403, 403, 409, 409)));
+        rows.add(new Row("GET invitations", (w, x) -> x.get(w.couple() + "/invitations"),
+                expect(401, 404, 403, 403, 403, 403, 200, 200)));
+        rows.add(new Row("GET invitation", (w, x) -> x.get(w.couple() + "/invitations/" + w.invitationId()),
+                expect(401, 404, 403, 403, 403, 403, 200, 200)));
+        rows.add(new Row("DELETE invitation", (w, x) -> x.delete(w.couple() + "/invitations/" + w.invitationId()),
+                expect(401, 404, 403, 403, 403, 403, 409, 409)));
+        rows.add(new Row("POST invitation-acceptances", (w, x) -> x.post("/v1/invitation-acceptances",
+                Map.of("code", BOGUS_CODE, "consent", true)), expect(401, 404, 403, 403, 403, 403, 404, 404)));
+        rows.add(new Row("POST counselor-grants", (w, x) -> x.post(w.couple() + "/counselor-grants",
+                Map.of("code", BOGUS_CODE, "scopes", List.of("progress"))),
+                expect(401, 404, 403, 403, 403, 403, 404, 404)));
+        rows.add(new Row("GET counselor-grants", (w, x) -> x.get(w.couple() + "/counselor-grants"),
+                expect(401, 404, 403, 403, 403, 403, 200, 200)));
+        rows.add(new Row("GET counselor-grant", (w, x) -> x.get(w.couple() + "/counselor-grants/" + w.grantId()),
+                expect(401, 404, 403, 403, 403, 403, 200, 200)));
+        rows.add(new Row("PUT my-consent", (w, x) -> x.put(w.couple() + "/counselor-grants/" + w.grantId()
+                + "/my-consent", Map.of("scopes", List.of("progress"))),
+                expect(401, 404, 403, 403, 403, 403, 409, 409)));
+        rows.add(new Row("DELETE counselor-grant", (w, x) -> x.delete(w.couple() + "/counselor-grants/"
+                + w.grantId()), expect(401, 404, 403, 403, 403, 403, 200, 200)));
+        rows.add(new Row("GET access-log", (w, x) -> x.get(w.couple() + "/access-log"),
+                expect(401, 404, 403, 403, 403, 403, 200, 200)));
+        rows.add(new Row("POST counselor-links", (w, x) -> x.post("/v1/counselor-links"),
+                expect(401, 403, 201, 201, 403, 201, 403, 403)));
+        rows.add(new Row("GET counselor-links", (w, x) -> x.get("/v1/counselor-links"),
+                expect(401, 403, 200, 200, 403, 200, 403, 403)));
+        rows.add(new Row("GET counselor-link", (w, x) -> x.get("/v1/counselor-links/" + w.linkId()),
+                expect(401, 403, 404, 404, 403, 200, 403, 403)));
+        rows.add(new Row("DELETE counselor-link", (w, x) -> x.delete("/v1/counselor-links/" + w.linkId()),
+                expect(401, 403, 404, 404, 403, 409, 403, 403)));
+        rows.add(new Row("GET /v1/counselor/couples", (w, x) -> x.get("/v1/counselor/couples"),
+                expect(401, 403, 200, 200, 403, 200, 403, 403)));
+        return rows;
+    }
+
+    @Test
+    void everyCallerGetsWhatTheRulesSayOnEveryOperation() {
+        List<String> wrong = new ArrayList<>();
+        for (Row row : rows()) {
+            World world = World.create();
+            for (int i = 0; i < CALLERS.size(); i++) {
+                String caller = CALLERS.get(i);
+                ExtractableResponse<Response> answer = row.call().apply(world, world.actors().get(caller)).extract();
+                int expected = row.expected()[i];
+                if (answer.statusCode() != expected) {
+                    wrong.add(row.operation() + " as " + caller + ": expected " + expected + ", got "
+                            + answer.statusCode() + " " + answer.body().asString());
+                } else if (expected >= 400 && !answer.contentType().startsWith("application/problem+json")) {
+                    wrong.add(row.operation() + " as " + caller + ": " + expected + " is not a problem answer");
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    @Test
+    void aCounselorSeesOnlyTheScopesBothPartnersAllowedAndNeverWhoPaused() {
+        World world = World.create();
+        Actor partial = world.actors().get("counselorWithoutScope");
+        partial.get("/v1/test-probes/couples/" + world.pair().coupleId() + "/sessions").statusCode(200);
+        world.pair().a().put(world.couple() + "/my-pause").statusCode(200);
+        partial.get(world.couple()).statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("paused"))
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("pausedByYou")));
+    }
+}
