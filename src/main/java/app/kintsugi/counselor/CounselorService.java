@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import app.kintsugi.couple.CoupleAccess;
 import app.kintsugi.couple.CoupleStatus;
 import app.kintsugi.platform.KintsugiConfig;
+import app.kintsugi.platform.Timestamps;
 import app.kintsugi.platform.paging.Keyset;
 import app.kintsugi.platform.paging.Page;
 import app.kintsugi.platform.paging.PageRequest;
@@ -55,7 +56,7 @@ class CounselorService {
     // --- Links, for counselors ---------------------------------------------------------------------------------
 
     CounselorLinkView createLink(Callers caller) {
-        Instant now = Instant.now();
+        Instant now = Timestamps.now();
         String code = SecretCodes.generate();
         CounselorLink link = new CounselorLink();
         link.id = UUID.randomUUID();
@@ -74,7 +75,7 @@ class CounselorService {
                 request);
         List<CounselorLink> fetched = CounselorLink.find(keyset.query(), keyset.params())
                 .page(0, request.fetchSize()).list();
-        Instant now = Instant.now();
+        Instant now = Timestamps.now();
         Page<CounselorLinkView> page = paging.page(LINKS, request, fetched,
                 link -> Keyset.key(link.createdAt, link.id))
                 .map(link -> linkView(link, now, null));
@@ -83,12 +84,12 @@ class CounselorService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     CounselorLinkView link(Callers caller, String linkId) {
-        return linkView(ownLink(caller, linkId), Instant.now(), null);
+        return linkView(ownLink(caller, linkId), Timestamps.now(), null);
     }
 
     CounselorLinkView revokeLink(Callers caller, String linkId) {
         CounselorLink link = ownLink(caller, linkId);
-        Instant now = Instant.now();
+        Instant now = Timestamps.now();
         switch (link.status(now)) {
             case OPEN -> link.revokedAt = now;
             case REVOKED -> {
@@ -104,7 +105,7 @@ class CounselorService {
 
     GrantView submit(Callers caller, String coupleId, GrantRequest request) {
         CoupleAccess.Membership membership = access.currentPartner(caller, coupleId);
-        Instant now = Instant.now();
+        Instant now = Timestamps.now();
         List<FieldError> errors = new ArrayList<>();
         if (request == null || request.code() == null || request.code().isBlank()) {
             errors.add(new FieldError("/code", "required", "Give the code the counselor gave you."));
@@ -191,7 +192,7 @@ class CounselorService {
     GrantView consent(Callers caller, String coupleId, String grantId, ConsentRequest request) {
         CoupleAccess.Membership membership = access.currentPartner(caller, coupleId);
         CounselorGrant grant = grantOf(membership, grantId);
-        Instant now = Instant.now();
+        Instant now = Timestamps.now();
         Map<UUID, Set<CounselorScope>> consents = Grants.consentsOf(List.of(grant.id))
                 .getOrDefault(grant.id, Map.of());
         if (consents.containsKey(membership.profileId())) {
@@ -228,8 +229,8 @@ class CounselorService {
     GrantView revoke(Callers caller, String coupleId, String grantId) {
         CoupleAccess.Membership membership = access.partner(caller, coupleId);
         CounselorGrant grant = grantOf(membership, grantId);
-        if (grant.revokedAt == null && grant.expiresAt.isAfter(Instant.now())) {
-            grant.revokedAt = Instant.now();
+        if (grant.revokedAt == null && grant.expiresAt.isAfter(Timestamps.now())) {
+            grant.revokedAt = Timestamps.now();
         }
         return grantViews(List.of(grant), membership.profileId()).get(0);
     }
@@ -290,7 +291,7 @@ class CounselorService {
         Set<UUID> counselors = new HashSet<>();
         grants.forEach(grant -> counselors.add(grant.counselorId));
         Map<UUID, String> names = people.displayNames(counselors);
-        Instant now = Instant.now();
+        Instant now = Timestamps.now();
         List<GrantView> views = new ArrayList<>();
         for (CounselorGrant grant : grants) {
             Map<UUID, Set<CounselorScope>> given = consents.getOrDefault(grant.id, Map.of());

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import app.kintsugi.platform.Timestamps;
 import app.kintsugi.platform.paging.Keyset;
 import app.kintsugi.platform.paging.PageRequest;
 
@@ -32,7 +33,7 @@ public class Grants {
     public Optional<ActiveGrant> active(UUID coupleId, UUID counselorId) {
         List<CounselorGrant> live = CounselorGrant.list(
                 "coupleId = ?1 and counselorId = ?2 and revokedAt is null and expiresAt > ?3", coupleId, counselorId,
-                Instant.now());
+                Timestamps.now());
         for (CounselorGrant grant : live) {
             Optional<Set<CounselorScope>> scopes = effectiveScopes(consentsOf(List.of(grant.id)).get(grant.id));
             if (scopes.isPresent()) {
@@ -47,7 +48,7 @@ public class Grants {
     public List<ActiveGrant> activeOf(UUID counselorId, PageRequest request) {
         Keyset keyset = Keyset.newestFirst("g.counselorId = :counselor and g.revokedAt is null and g.expiresAt > :now"
                 + " and (select count(c) from CounselorConsent c where c.grantId = g.id) = 2",
-                Map.of("counselor", counselorId, "now", Instant.now()), "g.createdAt", request);
+                Map.of("counselor", counselorId, "now", Timestamps.now()), "g.createdAt", request);
         List<CounselorGrant> grants = CounselorGrant.find("from CounselorGrant g where " + keyset.query(),
                 keyset.params()).page(0, request.fetchSize()).list();
         Map<UUID, Map<UUID, Set<CounselorScope>>> consents = consentsOf(grants.stream().map(g -> g.id).toList());
@@ -65,7 +66,7 @@ public class Grants {
         access.grantId = grant.grantId();
         access.counselorId = counselorId;
         access.dataKind = dataKind;
-        access.accessedAt = Instant.now();
+        access.accessedAt = Timestamps.now();
         access.persist();
     }
 
@@ -74,7 +75,7 @@ public class Grants {
      * once. Answers the ids of the grants revoked.
      */
     public List<UUID> withdrawAllConsents(UUID coupleId) {
-        Instant now = Instant.now();
+        Instant now = Timestamps.now();
         List<UUID> revoked = new ArrayList<>();
         for (CounselorGrant grant : CounselorGrant.<CounselorGrant>list(
                 "coupleId = ?1 and revokedAt is null and expiresAt > ?2 order by createdAt", coupleId, now)) {

@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import app.kintsugi.counselor.Grants;
+import app.kintsugi.platform.Timestamps;
 import app.kintsugi.platform.paging.Keyset;
 import app.kintsugi.platform.paging.Page;
 import app.kintsugi.platform.paging.PageRequest;
@@ -74,7 +75,7 @@ class CoupleService {
         }
         refuseSecondCouple(profileId);
 
-        Instant now = Instant.now();
+        Instant now = Timestamps.now();
         Couple couple = new Couple();
         couple.id = UUID.randomUUID();
         couple.name = name;
@@ -111,7 +112,7 @@ class CoupleService {
     CoupleView pause(Callers caller, String coupleId) {
         CoupleAccess.Membership membership = access.currentPartner(caller, coupleId);
         if (membership.partner().pausedAt == null) {
-            membership.partner().pausedAt = Instant.now();
+            membership.partner().pausedAt = Timestamps.now();
         }
         return view(membership.couple(), membership.profileId());
     }
@@ -128,7 +129,7 @@ class CoupleService {
 
     CoupleView leave(Callers caller, String coupleId) {
         CoupleAccess.Membership membership = access.currentPartner(caller, coupleId);
-        Instant now = Instant.now();
+        Instant now = Timestamps.now();
         Couple couple = membership.couple();
         couple.endedAt = now;
         Partner.update("currentMember = false where coupleId = ?1", couple.id);
@@ -146,7 +147,7 @@ class CoupleService {
                     view(membership.couple(), membership.profileId()));
         }
         membership = access.currentPartner(caller, coupleId);
-        Instant now = Instant.now();
+        Instant now = Timestamps.now();
         Partner partner = membership.partner();
         List<UUID> revokedGrants = grants.withdrawAllConsents(membership.coupleId());
         List<UUID> revokedInvitations = InvitationService.revokeOpen(membership.coupleId(), now);

@@ -12,6 +12,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import app.kintsugi.platform.KintsugiConfig;
+import app.kintsugi.platform.Timestamps;
 import app.kintsugi.platform.paging.Keyset;
 import app.kintsugi.platform.paging.Page;
 import app.kintsugi.platform.paging.PageRequest;
@@ -60,7 +61,7 @@ class InvitationService {
             throw Problems.conflict("couple-paused",
                     "The couple is paused: nobody new can be invited until it resumes.");
         }
-        Instant now = Instant.now();
+        Instant now = Timestamps.now();
         String code = SecretCodes.generate();
         Invitation invitation = new Invitation();
         invitation.id = UUID.randomUUID();
@@ -80,7 +81,7 @@ class InvitationService {
         Keyset keyset = Keyset.newestFirst("coupleId = :couple", Map.of("couple", membership.coupleId()), "createdAt",
                 request);
         List<Invitation> fetched = Invitation.find(keyset.query(), keyset.params()).page(0, request.fetchSize()).list();
-        Instant now = Instant.now();
+        Instant now = Timestamps.now();
         Page<InvitationView> page = paging.page(LIST, request, fetched,
                 invitation -> Keyset.key(invitation.createdAt, invitation.id))
                 .map(invitation -> view(invitation, now, null));
@@ -90,13 +91,13 @@ class InvitationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     InvitationView get(Callers caller, String coupleId, String invitationId) {
         CoupleAccess.Membership membership = access.partner(caller, coupleId);
-        return view(find(membership, invitationId), Instant.now(), null);
+        return view(find(membership, invitationId), Timestamps.now(), null);
     }
 
     InvitationView revoke(Callers caller, String coupleId, String invitationId) {
         CoupleAccess.Membership membership = access.currentPartner(caller, coupleId);
         Invitation invitation = find(membership, invitationId);
-        Instant now = Instant.now();
+        Instant now = Timestamps.now();
         switch (invitation.status(now)) {
             case OPEN -> invitation.revokedAt = now;
             case REVOKED -> {
@@ -140,7 +141,7 @@ class InvitationService {
             throw Problems.conflict("own-invitation",
                     "You are already a partner in this couple; the code is for the person you invite.");
         }
-        Instant now = Instant.now();
+        Instant now = Timestamps.now();
         switch (invitation.status(now)) {
             case ACCEPTED -> throw Problems.gone("invitation-used", "This invitation was already used.");
             case REVOKED -> throw Problems.gone("invitation-revoked", "This invitation was withdrawn.");

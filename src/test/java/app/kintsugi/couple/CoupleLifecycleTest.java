@@ -87,12 +87,15 @@ class CoupleLifecycleTest {
     @Test
     void createDefaultsToTheCreatorsTimeZoneAndToday() {
         Actor sam = Actor.withRoles("Sam", "user");
-        sam.post("/v1/couples", Map.of()).statusCode(201)
+        String createdAt = sam.post("/v1/couples", Map.of()).statusCode(201)
                 .body("timeZone", equalTo("UTC"))
                 .body("programStartsOn", equalTo(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString()))
                 .body("status", equalTo("forming"))
                 .body("pausedByYou", equalTo(false))
-                .body("newItemsPrivateByDefault", equalTo(false));
+                .body("newItemsPrivateByDefault", equalTo(false))
+                .extract().path("createdAt");
+        // The instant answered at creation is the one later reads show: no precision the database does not keep.
+        sam.get("/v1/couples").body("items[0].createdAt", equalTo(createdAt));
     }
 
     @Test
