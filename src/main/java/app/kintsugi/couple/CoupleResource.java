@@ -155,4 +155,24 @@ class CoupleResource {
             @Parameter(description = "The couple's id.") @PathParam("coupleId") String coupleId) {
         return Response.ok(service.stopSharing(Callers.of(identity), coupleId)).build();
     }
+
+    @PUT
+    @Path("/couples/{coupleId}/my-sharing-defaults")
+    @RolesAllowed(Roles.USER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "setMySharingDefaults", summary = "Choose how my new items start", description = """
+            Sets whether the items the caller creates from now on start private. Stop sharing turns this on; this is
+            how the caller turns it off again when they are ready. It is the caller's alone: the other partner cannot
+            see or change it.""")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SharingDefaults.class), examples = @ExampleObject(name = "shareAgain", value = Examples.SHARING_DEFAULTS)))
+    @APIResponse(responseCode = "200", description = "The couple, with the caller's setting.", content = @Content(schema = @Schema(implementation = CoupleView.class), examples = @ExampleObject(name = "active", value = Examples.COUPLE_ACTIVE)))
+    @APIResponse(responseCode = "400", ref = ProblemCatalog.MALFORMED_JSON)
+    @APIResponse(responseCode = "404", ref = ProblemCatalog.COUPLE_NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ProblemCatalog.COUPLE_ENDED_NOW)
+    @APIResponse(responseCode = "422", ref = ProblemCatalog.INVALID_SHARING_DEFAULTS)
+    public CoupleView setSharingDefaults(
+            @Parameter(description = "The couple's id.") @PathParam("coupleId") String coupleId,
+            SharingDefaults defaults) {
+        return service.setSharingDefaults(Callers.of(identity), coupleId, defaults);
+    }
 }

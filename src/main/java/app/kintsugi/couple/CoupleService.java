@@ -161,6 +161,15 @@ class CoupleService {
                 view(membership.couple(), membership.profileId()));
     }
 
+    CoupleView setSharingDefaults(Callers caller, String coupleId, SharingDefaults defaults) {
+        if (defaults == null || defaults.newItemsPrivateByDefault() == null) {
+            throw Problems.validation("/newItemsPrivateByDefault", "required", "Send true or false.");
+        }
+        CoupleAccess.Membership membership = access.currentPartner(caller, coupleId);
+        membership.partner().privateByDefault = defaults.newItemsPrivateByDefault();
+        return view(membership.couple(), membership.profileId());
+    }
+
     /** Refuses a person who is already in a couple that has not ended. */
     static void refuseSecondCouple(UUID profileId) {
         if (Partner.count("profileId = ?1 and currentMember = true", profileId) > 0) {

@@ -190,6 +190,18 @@ class CounselorAccessTest {
         // While paused nothing new is shared: no new counselor.
         assertProblem(pair.b().post(path + "/counselor-grants",
                 Map.of("code", Couples.linkCode(counselor), "scopes", List.of("progress"))), 409, "couple-paused");
+
+        // The caller alone turns the private default off again when ready; the other partner cannot.
+        assertProblem(pair.a().put(path + "/my-sharing-defaults", Map.of()), 422, "validation-failed");
+        assertProblem(pair.a().put(path + "/my-sharing-defaults", Map.of("newItemsPrivateByDefault", "maybe")), 422,
+                "validation-failed");
+        pair.b().put(path + "/my-sharing-defaults", Map.of("newItemsPrivateByDefault", false)).statusCode(200);
+        pair.a().get(path).body("newItemsPrivateByDefault", equalTo(true));
+        pair.a().put(path + "/my-sharing-defaults", Map.of("newItemsPrivateByDefault", false)).statusCode(200)
+                .body("newItemsPrivateByDefault", equalTo(false))
+                .body("status", equalTo("paused"));
+        assertProblem(Actor.user("Outsider").put(path + "/my-sharing-defaults",
+                Map.of("newItemsPrivateByDefault", true)), 404, "not-found");
     }
 
     @Test

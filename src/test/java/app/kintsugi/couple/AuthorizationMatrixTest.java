@@ -101,6 +101,8 @@ class AuthorizationMatrixTest {
                 expect(401, 404, 403, 403, 403, 403, 200, 409)));
         rows.add(new Row("POST sharing-stops", (w, x) -> x.post(w.couple() + "/sharing-stops"),
                 expect(401, 404, 403, 403, 403, 403, 200, 200)));
+        rows.add(new Row("PUT my-sharing-defaults", (w, x) -> x.put(w.couple() + "/my-sharing-defaults",
+                Map.of("newItemsPrivateByDefault", true)), expect(401, 404, 403, 403, 403, 403, 200, 200)));
         rows.add(new Row("POST invitations", (w, x) -> x.post(w.couple() + "/invitations"),
                 expect(401, 404, 403, 403, 403, 403, 409, 409)));
         rows.add(new Row("GET invitations", (w, x) -> x.get(w.couple() + "/invitations"),

@@ -508,4 +508,7 @@ public final class Examples {
               ],
               "nextCursor": "eyJsaXN0IjoiYWNjZXNzLWxvZyJ9.c2lnbmF0dXJlLW9mLXRoZS1jdXJzb3I"
             }""";
+
+    public static final String SHARING_DEFAULTS = """
+            { "newItemsPrivateByDefault": false }""";
 }

@@ -13,6 +13,7 @@ public final class ProblemCatalog {
 
     public static final String BAD_LIST_REQUEST = "BadListRequest";
     public static final String MALFORMED_JSON = "MalformedJson";
+    public static final String INVALID_SHARING_DEFAULTS = "InvalidSharingDefaults";
     public static final String COUPLE_NOT_FOUND = "CoupleNotFound";
     public static final String INVITATION_NOT_FOUND = "InvitationNotFound";
     public static final String GRANT_NOT_FOUND = "GrantNotFound";
@@ -70,6 +71,8 @@ public final class ProblemCatalog {
                         "limit must be a whole number from 1 to 100."))));
         specs.put(MALFORMED_JSON, new Spec(400, "The body is not well-formed JSON.", List.of(Example.of("malformed",
                 "malformed-json", "The request body is not well-formed JSON."))));
+        specs.put(INVALID_SHARING_DEFAULTS, new Spec(422, "The setting is missing or not a boolean.", List.of(
+                Example.field("missing", "/newItemsPrivateByDefault", "required", "Send true or false."))));
         specs.put(COUPLE_NOT_FOUND, new Spec(404, "No couple with this id that the caller may see. Outsiders, "
                 + "counselors without a grant in force (or without the scope) and ids that never existed all get "
                 + "exactly this answer.",
