@@ -139,7 +139,8 @@ class CounselorService {
                 // usable
             }
         }
-        CoupleStatus status = access.status(membership.coupleId());
+        CoupleAccess.Members members = access.members(membership);
+        CoupleStatus status = members.status();
         if (status == CoupleStatus.FORMING) {
             throw Problems.conflict("couple-forming",
                     "A counselor can join only once both partners are in the couple.");
@@ -148,7 +149,7 @@ class CounselorService {
             throw Problems.conflict("couple-paused",
                     "The couple is paused: no new counselor can be given access until it resumes.");
         }
-        if (access.partnerIds(membership.coupleId()).contains(link.counselorId)) {
+        if (members.profileIds().contains(link.counselorId)) {
             throw Problems.conflict("counselor-is-partner", "A partner of this couple cannot be its counselor.");
         }
         if (CounselorGrant.count("coupleId = ?1 and counselorId = ?2 and revokedAt is null and expiresAt > ?3",
@@ -202,7 +203,7 @@ class CounselorService {
             throw Problems.conflict("grant-not-awaiting-consent",
                     "This grant is not waiting for consent: it is in force, revoked or expired.");
         }
-        if (access.status(membership.coupleId()) == CoupleStatus.PAUSED) {
+        if (access.members(membership).status() == CoupleStatus.PAUSED) {
             throw Problems.conflict("couple-paused",
                     "The couple is paused: no new counselor can be given access until it resumes.");
         }

@@ -34,8 +34,9 @@ public class Grants {
         List<CounselorGrant> live = CounselorGrant.list(
                 "coupleId = ?1 and counselorId = ?2 and revokedAt is null and expiresAt > ?3", coupleId, counselorId,
                 Timestamps.now());
+        Map<UUID, Map<UUID, Set<CounselorScope>>> consents = consentsOf(live.stream().map(g -> g.id).toList());
         for (CounselorGrant grant : live) {
-            Optional<Set<CounselorScope>> scopes = effectiveScopes(consentsOf(List.of(grant.id)).get(grant.id));
+            Optional<Set<CounselorScope>> scopes = effectiveScopes(consents.get(grant.id));
             if (scopes.isPresent()) {
                 return Optional
                         .of(new ActiveGrant(grant.id, grant.coupleId, scopes.get(), grant.createdAt, grant.expiresAt));

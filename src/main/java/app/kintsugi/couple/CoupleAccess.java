@@ -1,7 +1,7 @@
 package app.kintsugi.couple;
 
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,10 +57,6 @@ public class CoupleAccess {
             Optional<Grants.ActiveGrant> grant) {
 
         public boolean isCounselor() { return grant.isPresent(); }
-
-        public Set<CounselorScope> scopes() {
-            return grant.map(Grants.ActiveGrant::scopes).orElse(Set.of());
-        }
     }
 
     /** The caller's membership, current or former; 404 for anyone else. */
@@ -75,13 +71,17 @@ public class CoupleAccess {
      * once the couple ended.
      */
     public Membership currentPartner(Callers caller, String coupleId) {
-        UUID profileId = people.idOf(caller);
-        Membership membership = membership(profileId, coupleId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(CoupleAccess::notFound);
+        Membership membership = lockedPartner(caller, coupleId);
         if (membership.ended()) {
             throw Problems.conflict("couple-ended", "This couple has ended; nothing in it can change any more.");
         }
         return membership;
+    }
+
+    /** The caller's membership, current or former, with the couple row locked as for {@link #currentPartner}. */
+    public Membership lockedPartner(Callers caller, String coupleId) {
+        UUID profileId = people.idOf(caller);
+        return membership(profileId, coupleId, LockModeType.PESSIMISTIC_WRITE).orElseThrow(CoupleAccess::notFound);
     }
 
     /**
@@ -131,17 +131,16 @@ public class CoupleAccess {
         return Optional.of(new Membership(couple, partner.get()));
     }
 
-    /** The profile ids of the couple's partners, current or former. */
-    public java.util.List<UUID> partnerIds(UUID coupleId) {
-        return CoupleService.partnersOf(java.util.List.of(coupleId)).getOrDefault(coupleId, java.util.List.of())
-                .stream().map(partner -> partner.profileId).toList();
+    /** Who is in a couple and where it stands, from one query. */
+    public record Members(List<UUID> profileIds, CoupleStatus status) {
     }
 
-    /** The couple's status as everyone sees it. */
-    public CoupleStatus status(UUID coupleId) {
-        Couple couple = Couple.findById(coupleId);
-        return CoupleService.status(couple,
-                CoupleService.partnersOf(java.util.List.of(coupleId)).getOrDefault(coupleId, java.util.List.of()));
+    /** The partners (current or former) of the caller's couple, and its status as everyone sees it. */
+    public Members members(Membership membership) {
+        List<Partner> partners = CoupleService.partnersOf(List.of(membership.coupleId()))
+                .getOrDefault(membership.coupleId(), List.of());
+        return new Members(partners.stream().map(partner -> partner.profileId).toList(),
+                CoupleService.status(membership.couple(), partners));
     }
 
     /** Parses an id from a path; anything that is not a UUID is simply an id that matches nothing. */

@@ -107,7 +107,7 @@ class CoupleResource {
             pause. Putting it again changes nothing.""")
     @APIResponse(responseCode = "200", description = "The couple, now paused.", content = @Content(schema = @Schema(implementation = CoupleView.class), examples = @ExampleObject(name = "paused", value = Examples.COUPLE_PAUSED)))
     @APIResponse(responseCode = "404", ref = ProblemCatalog.COUPLE_NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = ProblemCatalog.COUPLE_ENDED_NOW)
+    @APIResponse(responseCode = "409", ref = ProblemCatalog.COUPLE_ENDED)
     public Response pause(@Parameter(description = "The couple's id.") @PathParam("coupleId") String coupleId) {
         return Response.ok(service.pause(Callers.of(identity), coupleId)).build();
     }
@@ -134,7 +134,7 @@ class CoupleResource {
             authored. The caller may then start or join another couple.""")
     @APIResponse(responseCode = "200", description = "The couple, ended.", content = @Content(schema = @Schema(implementation = CoupleView.class), examples = @ExampleObject(name = "ended", value = Examples.COUPLE_ENDED)))
     @APIResponse(responseCode = "404", ref = ProblemCatalog.COUPLE_NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = ProblemCatalog.COUPLE_ENDED_NOW)
+    @APIResponse(responseCode = "409", ref = ProblemCatalog.COUPLE_ENDED)
     public Response leave(@Parameter(description = "The couple's id.") @PathParam("coupleId") String coupleId) {
         return Response.ok(service.leave(Callers.of(identity), coupleId)).build();
     }
@@ -168,7 +168,7 @@ class CoupleResource {
     @APIResponse(responseCode = "200", description = "The couple, with the caller's setting.", content = @Content(schema = @Schema(implementation = CoupleView.class), examples = @ExampleObject(name = "active", value = Examples.COUPLE_ACTIVE)))
     @APIResponse(responseCode = "400", ref = ProblemCatalog.MALFORMED_JSON)
     @APIResponse(responseCode = "404", ref = ProblemCatalog.COUPLE_NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = ProblemCatalog.COUPLE_ENDED_NOW)
+    @APIResponse(responseCode = "409", ref = ProblemCatalog.COUPLE_ENDED)
     @APIResponse(responseCode = "422", ref = ProblemCatalog.INVALID_SHARING_DEFAULTS)
     public CoupleView setSharingDefaults(
             @Parameter(description = "The couple's id.") @PathParam("coupleId") String coupleId,

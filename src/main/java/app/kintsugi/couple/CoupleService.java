@@ -24,7 +24,9 @@ import app.kintsugi.platform.paging.Page;
 import app.kintsugi.platform.paging.PageRequest;
 import app.kintsugi.platform.paging.Paging;
 import app.kintsugi.platform.problem.Problem.FieldError;
+import app.kintsugi.platform.problem.ProblemException;
 import app.kintsugi.platform.problem.Problems;
+import app.kintsugi.platform.problem.ShortTexts;
 import app.kintsugi.platform.security.Callers;
 import app.kintsugi.profile.People;
 import app.kintsugi.reference.TimeZones;
@@ -56,7 +58,7 @@ class CoupleService {
         List<FieldError> errors = new ArrayList<>();
         String name = body.name() == null ? null : body.name().strip();
         if (name != null) {
-            nameProblem(name).ifPresent(errors::add);
+            ShortTexts.problem("/name", "A name", name, NAME_MAX).ifPresent(errors::add);
         }
         String timeZone = body.timeZone() != null ? body.timeZone() : people.timeZoneOf(profileId);
         if (!TimeZones.isSupported(timeZone)) {
@@ -140,13 +142,12 @@ class CoupleService {
     }
 
     StopSharingResult stopSharing(Callers caller, String coupleId) {
-        CoupleAccess.Membership membership = access.partner(caller, coupleId);
+        CoupleAccess.Membership membership = access.lockedPartner(caller, coupleId);
         if (membership.ended()) {
             // Everything a stop would do already happened when the couple ended.
             return new StopSharingResult(List.of(), List.of(), false, false,
                     view(membership.couple(), membership.profileId()));
         }
-        membership = access.currentPartner(caller, coupleId);
         Instant now = Timestamps.now();
         Partner partner = membership.partner();
         List<UUID> revokedGrants = grants.withdrawAllConsents(membership.coupleId());
@@ -173,9 +174,13 @@ class CoupleService {
     /** Refuses a person who is already in a couple that has not ended. */
     static void refuseSecondCouple(UUID profileId) {
         if (Partner.count("profileId = ?1 and currentMember = true", profileId) > 0) {
-            throw Problems.conflict("already-in-couple",
-                    "You are already in a couple that has not ended. Leave it first to start or join another.");
+            throw alreadyInCouple();
         }
+    }
+
+    private static ProblemException alreadyInCouple() {
+        return Problems.conflict("already-in-couple",
+                "You are already in a couple that has not ended. Leave it first to start or join another.");
     }
 
     static void join(Couple couple, UUID profileId, Instant now) {
@@ -189,8 +194,11 @@ class CoupleService {
         try {
             Partner.flush();
         } catch (org.hibernate.exception.ConstraintViolationException e) {
-            // Lost a race with another request of the same person: the partial unique index said no.
-            refuseSecondCouple(profileId);
+            // Lost a race with another request of the same person: the partial unique index said no. The session is
+            // unusable after a failed flush, so answer from the constraint's name rather than query again.
+            if ("partner_one_current_couple_uk".equals(e.getConstraintName())) {
+                throw alreadyInCouple();
+            }
             throw e;
         }
     }
@@ -279,19 +287,5 @@ class CoupleService {
         return Partner.<Partner>list("coupleId in ?1", coupleIds).stream()
                 .sorted(Comparator.comparing((Partner p) -> p.joinedAt).thenComparing(p -> p.id))
                 .collect(Collectors.groupingBy(p -> p.coupleId));
-    }
-
-    static Optional<FieldError> nameProblem(String name) {
-        if (name.isEmpty()) {
-            return Optional.of(new FieldError("/name", "blank", "Leave the name out, or give at least one character."));
-        }
-        if (name.codePointCount(0, name.length()) > NAME_MAX) {
-            return Optional.of(new FieldError("/name", "too-long", "A name has at most " + NAME_MAX + " characters."));
-        }
-        if (name.codePoints().anyMatch(Character::isISOControl)) {
-            return Optional.of(new FieldError("/name", "control-character",
-                    "A name cannot contain control characters such as line breaks."));
-        }
-        return Optional.empty();
     }
 }

@@ -52,12 +52,11 @@ class InvitationService {
 
     InvitationView create(Callers caller, String coupleId) {
         CoupleAccess.Membership membership = access.currentPartner(caller, coupleId);
-        List<Partner> members = CoupleService.partnersOf(List.of(membership.coupleId()))
-                .getOrDefault(membership.coupleId(), List.of());
-        if (members.size() >= 2) {
+        CoupleAccess.Members members = access.members(membership);
+        if (members.profileIds().size() >= 2) {
             throw coupleFull();
         }
-        if (CoupleService.status(membership.couple(), members) == CoupleStatus.PAUSED) {
+        if (members.status() == CoupleStatus.PAUSED) {
             throw Problems.conflict("couple-paused",
                     "The couple is paused: nobody new can be invited until it resumes.");
         }

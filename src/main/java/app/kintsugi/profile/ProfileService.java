@@ -24,6 +24,7 @@ import app.kintsugi.platform.http.MergePatch;
 import app.kintsugi.platform.problem.JsonPointers;
 import app.kintsugi.platform.problem.Problem.FieldError;
 import app.kintsugi.platform.problem.Problems;
+import app.kintsugi.platform.problem.ShortTexts;
 import app.kintsugi.platform.security.Callers;
 import app.kintsugi.platform.security.Roles;
 import app.kintsugi.reference.TimeZones;
@@ -158,18 +159,7 @@ class ProfileService {
     }
 
     static Optional<FieldError> displayNameProblem(String name) {
-        if (name == null || name.isEmpty()) {
-            return Optional.of(new FieldError("/displayName", "blank", "A display name cannot be empty."));
-        }
-        if (name.codePointCount(0, name.length()) > DISPLAY_NAME_MAX) {
-            return Optional.of(new FieldError("/displayName", "too-long",
-                    "A display name has at most " + DISPLAY_NAME_MAX + " characters."));
-        }
-        if (name.codePoints().anyMatch(Character::isISOControl)) {
-            return Optional.of(new FieldError("/displayName", "control-character",
-                    "A display name cannot contain control characters such as line breaks."));
-        }
-        return Optional.empty();
+        return ShortTexts.problem("/displayName", "A display name", name, DISPLAY_NAME_MAX);
     }
 
     static Optional<String> normalizedLocale(String tag) {

@@ -19,8 +19,6 @@ public final class ProblemCatalog {
     public static final String GRANT_NOT_FOUND = "GrantNotFound";
     public static final String LINK_NOT_FOUND = "CounselorLinkNotFound";
     public static final String COUPLE_ENDED = "CoupleEnded";
-    /** For PUT and DELETE, which take no Idempotency-Key. */
-    public static final String COUPLE_ENDED_NOW = "CoupleAlreadyEnded";
     public static final String INVALID_COUPLE = "InvalidCouple";
     public static final String CREATE_COUPLE_CONFLICT = "CreateCoupleConflict";
     public static final String RESUME_CONFLICT = "ResumeConflict";
@@ -86,7 +84,6 @@ public final class ProblemCatalog {
                 List.of(Example.of("notFound", "not-found", "This couple has no counselor grant with this id."))));
         specs.put(LINK_NOT_FOUND, new Spec(404, "The caller has no counselor link with this id.",
                 List.of(Example.of("notFound", "not-found", "You have no counselor link with this id."))));
-        specs.put(COUPLE_ENDED, new Spec(409, "The couple has ended.", List.of(ENDED, KEY_IN_USE)));
         specs.put(INVALID_COUPLE, new Spec(422, "A field is invalid; `errors` names each one.", List.of(
                 Example.field("badTimeZone", "/timeZone", "invalid-time-zone",
                         "Use an IANA time zone id such as Europe/Lisbon; see GET /v1/time-zones."),
@@ -101,7 +98,7 @@ public final class ProblemCatalog {
                 List.of(Example.of("notPausedByYou", "not-paused-by-you",
                         "You hold no pause on this couple. A pause can be lifted only by the partner who started it."),
                         ENDED)));
-        specs.put(COUPLE_ENDED_NOW, new Spec(409, "The couple has ended.", List.of(ENDED)));
+        specs.put(COUPLE_ENDED, new Spec(409, "The couple has ended.", List.of(ENDED)));
         specs.put(INVITE_CONFLICT, new Spec(409, "The couple cannot take an invitation now.", List.of(
                 Example.of("coupleFull", "couple-full", "This couple already has two partners."),
                 Example.of("couplePaused", "couple-paused",

@@ -26,17 +26,17 @@ public record Keyset(String query, Map<String, Object> params) {
     public static Keyset newestFirst(String filter, Map<String, Object> filterParams, String timeField,
             PageRequest request) {
         Map<String, Object> params = new HashMap<>(filterParams);
-        String query = filter;
         // An aliased time field (g.createdAt) means an aliased query: qualify the id the same way.
         String idField = timeField.contains(".") ? timeField.substring(0, timeField.indexOf('.') + 1) + "id" : "id";
+        StringBuilder query = new StringBuilder("(").append(filter).append(')');
         if (request.after().isPresent()) {
-            query += " and (" + timeField + " < :keysetAt or (" + timeField + " = :keysetAt and " + idField
-                    + " < :keysetId))";
+            query.append(" and (").append(timeField).append(" < :keysetAt or (").append(timeField)
+                    .append(" = :keysetAt and ").append(idField).append(" < :keysetId))");
             params.put("keysetAt", Instant.parse(request.after().get().get(0)));
             params.put("keysetId", UUID.fromString(request.after().get().get(1)));
         }
-        return new Keyset("(" + filter + ")" + query.substring(filter.length()) + " order by " + timeField + " desc, "
-                + idField + " desc", params);
+        query.append(" order by ").append(timeField).append(" desc, ").append(idField).append(" desc");
+        return new Keyset(query.toString(), params);
     }
 
     /** The cursor key of a row: its instant and id. */
