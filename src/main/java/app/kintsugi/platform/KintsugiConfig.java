@@ -1,6 +1,7 @@
 package app.kintsugi.platform;
 
 import java.time.Duration;
+import java.util.Map;
 
 import jakarta.validation.constraints.Size;
 
@@ -20,6 +21,8 @@ public interface KintsugiConfig {
     Couples couples();
 
     Counselors counselors();
+
+    Crypto crypto();
 
     interface Paging {
         /**
@@ -65,5 +68,17 @@ public interface KintsugiConfig {
         /** The longest expiry a partner may choose for a grant. */
         @WithDefault("P365D")
         Duration grantMaxLifetime();
+    }
+
+    interface Crypto {
+        /**
+         * Master keys by id: each id (1 to 32 lower-case letters and digits, stored with every data key it wraps) maps
+         * to the base64 of 32 random bytes. Production sets one environment variable per key,
+         * {@code KINTSUGI_CRYPTO_MASTER_KEYS_<ID>}; a key stays configured until no data key is wrapped by it.
+         */
+        Map<String, String> masterKeys();
+
+        /** The id of the master key that wraps new data keys ({@code KINTSUGI_CRYPTO_ACTIVE_MASTER_KEY}). */
+        String activeMasterKey();
     }
 }

@@ -30,14 +30,17 @@ public class ExternalPostgres implements QuarkusTestResourceLifecycleManager {
             throw new UncheckedIOException(e);
         }
         startServer();
-        return Map.of(
-                "quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:" + port + "/postgres",
-                "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres",
-                "quarkus.oidc.auth-server-url", "${keycloak.url}/realms/quarkus/",
-                "quarkus.oidc.token.issuer", Tokens.ISSUER,
-                "quarkus.oidc.token.audience", Tokens.AUDIENCE,
-                "kintsugi.paging.cursor-secret", "integration-test-cursor-secret-0123456789");
+        return Map.ofEntries(
+                Map.entry("quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:" + port + "/postgres"),
+                Map.entry("quarkus.datasource.username", "postgres"),
+                Map.entry("quarkus.datasource.password", "postgres"),
+                Map.entry("quarkus.oidc.auth-server-url", "${keycloak.url}/realms/quarkus/"),
+                Map.entry("quarkus.oidc.token.issuer", Tokens.ISSUER),
+                Map.entry("quarkus.oidc.token.audience", Tokens.AUDIENCE),
+                Map.entry("kintsugi.paging.cursor-secret", "integration-test-cursor-secret-0123456789"),
+                // The jar runs in the prod profile, which has no master key of its own: one for the test only.
+                Map.entry("kintsugi.crypto.master-keys.it1", "aW50ZWdyYXRpb24tdGVzdC1rZXktbm90LXNlY3JldCE="),
+                Map.entry("kintsugi.crypto.active-master-key", "it1"));
     }
 
     private static void startServer() {
