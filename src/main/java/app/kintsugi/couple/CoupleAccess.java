@@ -1,5 +1,9 @@
 package app.kintsugi.couple;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -141,6 +145,43 @@ public class CoupleAccess {
                 .getOrDefault(membership.coupleId(), List.of());
         return new Members(partners.stream().map(partner -> partner.profileId).toList(),
                 CoupleService.status(membership.couple(), partners));
+    }
+
+    /** A couple as features need it to decide what may happen: the couple, its partners with their settings, status. */
+    public record State(Couple couple, List<Partner> partners, CoupleStatus status) {
+
+        /** When the couple's current pause began, if it is paused. */
+        public Optional<Instant> pausedSince() {
+            return partners.stream().map(partner -> partner.pausedAt).filter(java.util.Objects::nonNull)
+                    .min(Comparator.naturalOrder());
+        }
+
+        /** Today in the couple's time zone. */
+        public LocalDate today() {
+            return LocalDate.now(ZoneId.of(couple.timeZone));
+        }
+
+        public Optional<Partner> partner(UUID profileId) {
+            return partners.stream().filter(partner -> partner.profileId.equals(profileId)).findFirst();
+        }
+    }
+
+    /**
+     * The couple's state with its row locked for the rest of the transaction, so that what is checked (status, the
+     * partners' choices) cannot change before the write that depends on it. Call after the caller was authorized.
+     */
+    public State lockedState(UUID coupleId) {
+        Couple couple = Couple.findById(coupleId, LockModeType.PESSIMISTIC_WRITE);
+        List<Partner> partners = CoupleService.partnersOf(List.of(coupleId)).getOrDefault(coupleId, List.of());
+        partners.forEach(Partner.getEntityManager()::refresh);
+        return new State(couple, partners, CoupleService.status(couple, partners));
+    }
+
+    /** The couple's state as it is now, unlocked, for reads. */
+    public State state(UUID coupleId) {
+        Couple couple = Couple.findById(coupleId);
+        List<Partner> partners = CoupleService.partnersOf(List.of(coupleId)).getOrDefault(coupleId, List.of());
+        return new State(couple, partners, CoupleService.status(couple, partners));
     }
 
     /** Parses an id from a path; anything that is not a UUID is simply an id that matches nothing. */

@@ -34,6 +34,10 @@ public class Partner extends PanacheEntityBase {
     @Column(name = "private_by_default", nullable = false)
     public boolean privateByDefault;
 
+    /** This partner's own choice to take part in touch exercises; only they can see or change it. */
+    @Column(name = "touch_opt_in", nullable = false)
+    public boolean touchOptIn;
+
     /** True until the couple ends; a person has at most one current membership. */
     @Column(name = "current_member", nullable = false)
     public boolean currentMember;

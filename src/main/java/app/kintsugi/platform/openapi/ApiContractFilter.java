@@ -31,7 +31,8 @@ public class ApiContractFilter implements OASFilter {
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
     private static final String REQUEST_ID_HEADER = "#/components/headers/RequestId";
     private static final Map<Integer, String> TITLES = Map.of(400, "Bad request", 404, "Not found", 409, "Conflict",
-            410, "Gone", 422, "Validation failed", 429, "Too many attempts");
+            410, "Gone", 412, "Precondition failed", 422, "Validation failed", 428, "Precondition required", 429,
+            "Too many attempts");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

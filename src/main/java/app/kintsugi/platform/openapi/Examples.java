@@ -511,4 +511,935 @@ public final class Examples {
 
     public static final String SHARING_DEFAULTS = """
             { "newItemsPrivateByDefault": false }""";
+
+    // --- Exercise catalogue -----------------------------------------------------------------------------------
+
+    public static final String EXERCISE_PAGE = """
+            {
+              "items": [
+                {
+                  "slug": "gratitude-note-exchange",
+                  "version": 1,
+                  "status": "published",
+                  "language": "en",
+                  "title": "Gratitude note exchange",
+                  "summary": "Each of you writes a short note thanking the other for something specific from the past \
+            week, and then you read the notes to each other. Noticing the small things helps them happen again.",
+                  "category": "connection",
+                  "durationMinutes": 10,
+                  "intensity": "gentle",
+                  "involvesTouch": false,
+                  "cadence": "weekly",
+                  "tags": ["writing", "gratitude", "notes", "weekly"]
+                },
+                {
+                  "slug": "grounding-pause",
+                  "version": 1,
+                  "status": "published",
+                  "language": "en",
+                  "title": "Grounding pause",
+                  "summary": "When distress rises, during closeness or a hard talk, you both stop and breathe slowly \
+            or sit quietly together until your bodies settle. Either of you can call for it at any time.",
+                  "category": "grounding",
+                  "durationMinutes": 5,
+                  "intensity": "gentle",
+                  "involvesTouch": false,
+                  "cadence": "asNeeded",
+                  "tags": ["breathing", "calm", "as-needed", "silence"]
+                },
+                {
+                  "slug": "nighttime-check-in",
+                  "version": 1,
+                  "status": "published",
+                  "language": "en",
+                  "title": "Ten-minute nighttime check-in",
+                  "summary": "A short check-in before bed where each of you says how your day went and how you are \
+            feeling. It keeps you in touch with each other on ordinary days, not only on hard ones.",
+                  "category": "communication",
+                  "durationMinutes": 10,
+                  "intensity": "gentle",
+                  "involvesTouch": false,
+                  "cadence": "daily",
+                  "tags": ["evening", "daily", "check-in", "listening"]
+                },
+                {
+                  "slug": "trust-me-jar",
+                  "version": 1,
+                  "status": "published",
+                  "language": "en",
+                  "title": "The \\"Trust me\\" jar",
+                  "summary": "Fill a jar with slips of paper, each naming a small act that builds trust, and draw one \
+            each day. Small acts done again and again are how trust grows back.",
+                  "category": "accountability",
+                  "durationMinutes": 5,
+                  "intensity": "gentle",
+                  "involvesTouch": false,
+                  "cadence": "daily",
+                  "tags": ["daily", "small-acts", "jar", "habits"]
+                }
+              ]
+            }""";
+
+    public static final String EXERCISE_DRAFT = """
+            {
+              "slug": "safe-space-check-in-short",
+              "title": "Safe-space check-in",
+              "summary": "A weekly appointment where each of you gets five minutes, on a timer, to say how you are \
+            feeling while the other simply listens. Nobody interrupts, corrects or judges.",
+              "category": "communication",
+              "steps": [
+                "Choose a regular time each week and protect it, somewhere quiet where you will not be disturbed.",
+                "Put phones aside and set a timer for five minutes.",
+                "Partner A talks about how they are feeling right now; Partner B listens without interrupting, \
+            commenting or trying to fix anything.",
+                "Reset the timer and swap: Partner B talks and Partner A listens in the same way.",
+                "Close by thanking each other for listening. Keep any discussion of what was said for another time, \
+            and only if you both want it."
+              ],
+              "durationMinutes": 15,
+              "turnPlan": [
+                {
+                  "lead": "together",
+                  "mode": "breathing",
+                  "seconds": 60,
+                  "cue": "Settle in together with a few slow breaths before the timer starts."
+                },
+                {
+                  "lead": "partnerA",
+                  "mode": "speaking",
+                  "seconds": 300,
+                  "cue": "Partner A: say how you are feeling this week. Partner B: listen without interrupting."
+                },
+                {
+                  "lead": "partnerB",
+                  "mode": "speaking",
+                  "seconds": 300,
+                  "cue": "Partner B: say how you are feeling this week. Partner A: listen without interrupting."
+                },
+                {
+                  "lead": "together",
+                  "mode": "reflecting",
+                  "seconds": 60,
+                  "cue": "Thank each other for listening. There is no need to answer or discuss what was said."
+                }
+              ],
+              "cadence": "weekly",
+              "intensity": "gentle",
+              "involvesTouch": false,
+              "reflectionPrompts": [
+                "What was it like to be listened to without being interrupted?",
+                "What did you notice in yourself while you were the one listening?",
+                "What would help you feel at ease at next week's check-in?"
+              ],
+              "safetyNotes": [
+                "Either of you may pause or stop at any moment, without giving a reason.",
+                "If feelings run high, take a grounding pause and come back to the check-in another day."
+              ],
+              "tags": ["weekly", "timer", "listening", "check-in"]
+            }""";
+
+    public static final String EXERCISE_EDIT = """
+            {
+              "title": "Safe-space check-in",
+              "summary": "A weekly appointment where each of you gets five minutes, on a timer, to say how you are \
+            feeling while the other simply listens. Nobody interrupts, corrects or judges.",
+              "category": "communication",
+              "steps": [
+                "Choose a regular time each week and protect it, somewhere quiet where you will not be disturbed.",
+                "Put phones aside and set a timer for five minutes.",
+                "Partner A talks about how they are feeling right now; Partner B listens without interrupting, \
+            commenting or trying to fix anything.",
+                "Reset the timer and swap: Partner B talks and Partner A listens in the same way.",
+                "Close by thanking each other for listening. Keep any discussion of what was said for another time, \
+            and only if you both want it."
+              ],
+              "durationMinutes": 15,
+              "turnPlan": [
+                {
+                  "lead": "together",
+                  "mode": "breathing",
+                  "seconds": 60,
+                  "cue": "Settle in together with a few slow breaths before the timer starts."
+                },
+                {
+                  "lead": "partnerA",
+                  "mode": "speaking",
+                  "seconds": 300,
+                  "cue": "Partner A: say how you are feeling this week. Partner B: listen without interrupting."
+                },
+                {
+                  "lead": "partnerB",
+                  "mode": "speaking",
+                  "seconds": 300,
+                  "cue": "Partner B: say how you are feeling this week. Partner A: listen without interrupting."
+                },
+                {
+                  "lead": "together",
+                  "mode": "reflecting",
+                  "seconds": 60,
+                  "cue": "Thank each other for listening. There is no need to answer or discuss what was said."
+                }
+              ],
+              "cadence": "weekly",
+              "intensity": "gentle",
+              "involvesTouch": false,
+              "reflectionPrompts": [
+                "What was it like to be listened to without being interrupted?",
+                "What did you notice in yourself while you were the one listening?",
+                "What would help you feel at ease at next week's check-in?"
+              ],
+              "safetyNotes": [
+                "Either of you may pause or stop at any moment, without giving a reason.",
+                "If feelings run high, take a grounding pause and come back to the check-in another day."
+              ],
+              "tags": ["weekly", "timer", "listening", "check-in"]
+            }""";
+
+    public static final String EXERCISE_DRAFT_VIEW = """
+            {
+              "slug": "safe-space-check-in-short",
+              "version": 1,
+              "currentVersion": 1,
+              "status": "draft",
+              "language": "en",
+              "title": "Safe-space check-in",
+              "summary": "A weekly appointment where each of you gets five minutes, on a timer, to say how you are \
+            feeling while the other simply listens. Nobody interrupts, corrects or judges.",
+              "category": "communication",
+              "steps": [
+                "Choose a regular time each week and protect it, somewhere quiet where you will not be disturbed.",
+                "Put phones aside and set a timer for five minutes.",
+                "Partner A talks about how they are feeling right now; Partner B listens without interrupting, \
+            commenting or trying to fix anything.",
+                "Reset the timer and swap: Partner B talks and Partner A listens in the same way.",
+                "Close by thanking each other for listening. Keep any discussion of what was said for another time, \
+            and only if you both want it."
+              ],
+              "durationMinutes": 15,
+              "turnPlan": [
+                {
+                  "lead": "together",
+                  "mode": "breathing",
+                  "seconds": 60,
+                  "cue": "Settle in together with a few slow breaths before the timer starts."
+                },
+                {
+                  "lead": "partnerA",
+                  "mode": "speaking",
+                  "seconds": 300,
+                  "cue": "Partner A: say how you are feeling this week. Partner B: listen without interrupting."
+                },
+                {
+                  "lead": "partnerB",
+                  "mode": "speaking",
+                  "seconds": 300,
+                  "cue": "Partner B: say how you are feeling this week. Partner A: listen without interrupting."
+                },
+                {
+                  "lead": "together",
+                  "mode": "reflecting",
+                  "seconds": 60,
+                  "cue": "Thank each other for listening. There is no need to answer or discuss what was said."
+                }
+              ],
+              "cadence": "weekly",
+              "intensity": "gentle",
+              "involvesTouch": false,
+              "reflectionPrompts": [
+                "What was it like to be listened to without being interrupted?",
+                "What did you notice in yourself while you were the one listening?",
+                "What would help you feel at ease at next week's check-in?"
+              ],
+              "safetyNotes": [
+                "Either of you may pause or stop at any moment, without giving a reason.",
+                "If feelings run high, take a grounding pause and come back to the check-in another day."
+              ],
+              "tags": ["weekly", "timer", "listening", "check-in"],
+              "versionCreatedAt": "2026-11-22T11:05:00Z"
+            }""";
+
+    public static final String EXERCISE = """
+            {
+              "slug": "safe-space-check-in",
+              "version": 1,
+              "currentVersion": 1,
+              "status": "published",
+              "language": "en",
+              "title": "Safe-space check-in",
+              "summary": "A weekly appointment where each of you gets five minutes, on a timer, to say how you are \
+            feeling while the other simply listens. Nobody interrupts, corrects or judges.",
+              "category": "communication",
+              "steps": [
+                "Choose a regular time each week and protect it, somewhere quiet where you will not be disturbed.",
+                "Put phones aside and set a timer for five minutes.",
+                "Partner A talks about how they are feeling right now; Partner B listens without interrupting, \
+            commenting or trying to fix anything.",
+                "Reset the timer and swap: Partner B talks and Partner A listens in the same way.",
+                "Close by thanking each other for listening. Keep any discussion of what was said for another time, \
+            and only if you both want it."
+              ],
+              "durationMinutes": 15,
+              "turnPlan": [
+                {
+                  "lead": "together",
+                  "mode": "breathing",
+                  "seconds": 60,
+                  "cue": "Settle in together with a few slow breaths before the timer starts."
+                },
+                {
+                  "lead": "partnerA",
+                  "mode": "speaking",
+                  "seconds": 300,
+                  "cue": "Partner A: say how you are feeling this week. Partner B: listen without interrupting."
+                },
+                {
+                  "lead": "partnerB",
+                  "mode": "speaking",
+                  "seconds": 300,
+                  "cue": "Partner B: say how you are feeling this week. Partner A: listen without interrupting."
+                },
+                {
+                  "lead": "together",
+                  "mode": "reflecting",
+                  "seconds": 60,
+                  "cue": "Thank each other for listening. There is no need to answer or discuss what was said."
+                }
+              ],
+              "cadence": "weekly",
+              "intensity": "gentle",
+              "involvesTouch": false,
+              "reflectionPrompts": [
+                "What was it like to be listened to without being interrupted?",
+                "What did you notice in yourself while you were the one listening?"
+              ],
+              "safetyNotes": [
+                "Either of you may pause or stop at any moment, without giving a reason.",
+                "If feelings run high, take a grounding pause and come back to the check-in another day."
+              ],
+              "tags": ["weekly", "timer", "listening", "check-in"],
+              "versionCreatedAt": "2026-11-22T00:00:00Z",
+              "publishedAt": "2026-11-22T00:00:00Z"
+            }""";
+
+    public static final String EXERCISE_V2 = """
+            {
+              "slug": "safe-space-check-in",
+              "version": 2,
+              "currentVersion": 2,
+              "status": "published",
+              "language": "en",
+              "title": "Safe-space check-in",
+              "summary": "A weekly appointment where each of you gets five minutes, on a timer, to say how you are \
+            feeling while the other simply listens. Nobody interrupts, corrects or judges.",
+              "category": "communication",
+              "steps": [
+                "Choose a regular time each week and protect it, somewhere quiet where you will not be disturbed.",
+                "Put phones aside and set a timer for five minutes.",
+                "Partner A talks about how they are feeling right now; Partner B listens without interrupting, \
+            commenting or trying to fix anything.",
+                "Reset the timer and swap: Partner B talks and Partner A listens in the same way.",
+                "Close by thanking each other for listening. Keep any discussion of what was said for another time, \
+            and only if you both want it."
+              ],
+              "durationMinutes": 15,
+              "turnPlan": [
+                {
+                  "lead": "together",
+                  "mode": "breathing",
+                  "seconds": 60,
+                  "cue": "Settle in together with a few slow breaths before the timer starts."
+                },
+                {
+                  "lead": "partnerA",
+                  "mode": "speaking",
+                  "seconds": 300,
+                  "cue": "Partner A: say how you are feeling this week. Partner B: listen without interrupting."
+                },
+                {
+                  "lead": "partnerB",
+                  "mode": "speaking",
+                  "seconds": 300,
+                  "cue": "Partner B: say how you are feeling this week. Partner A: listen without interrupting."
+                },
+                {
+                  "lead": "together",
+                  "mode": "reflecting",
+                  "seconds": 60,
+                  "cue": "Thank each other for listening. There is no need to answer or discuss what was said."
+                }
+              ],
+              "cadence": "weekly",
+              "intensity": "gentle",
+              "involvesTouch": false,
+              "reflectionPrompts": [
+                "What was it like to be listened to without being interrupted?",
+                "What did you notice in yourself while you were the one listening?",
+                "What would help you feel at ease at next week's check-in?"
+              ],
+              "safetyNotes": [
+                "Either of you may pause or stop at any moment, without giving a reason.",
+                "If feelings run high, take a grounding pause and come back to the check-in another day."
+              ],
+              "tags": ["weekly", "timer", "listening", "check-in"],
+              "versionCreatedAt": "2026-11-30T10:15:00Z",
+              "publishedAt": "2026-11-22T00:00:00Z"
+            }""";
+
+    public static final String VERSION_PAGE = """
+            {
+              "items": [
+                {
+                  "version": 2,
+                  "title": "Safe-space check-in",
+                  "createdAt": "2026-11-30T10:15:00Z",
+                  "current": true
+                },
+                {
+                  "version": 1,
+                  "title": "Safe-space check-in",
+                  "createdAt": "2026-11-22T00:00:00Z",
+                  "current": false
+                }
+              ]
+            }""";
+
+    public static final String PROMPT_SET_PAGE = """
+            {
+              "items": [
+                {
+                  "slug": "five-questions",
+                  "language": "en",
+                  "title": "Five questions to ask each other",
+                  "description": "Five questions to take turns answering, slowly and one at a time. There are no \
+            right answers; listen to understand, not to reply.",
+                  "prompts": [
+                    "When you start to feel unsafe with me, what do you need most?",
+                    "What does a person do that lets you trust them?",
+                    "Can you remember a time when I truly saw you? What was happening?",
+                    "Which boundary between us deserves more care from both of us?",
+                    "What would rebuilding look like on an ordinary day, in small things?"
+                  ]
+                },
+                {
+                  "slug": "conversation-starters",
+                  "language": "en",
+                  "title": "Conversation starters",
+                  "description": "Gentle ways to open a conversation when you are not sure how to begin. Either of \
+            you can use them, and either of you can say not right now.",
+                  "prompts": [
+                    "May I tell you something that feels tender for me?",
+                    "Is there anything I could do today that would help you feel safer with me?",
+                    "Honestly, how do you feel we are doing?",
+                    "What is something small from this week that you would like to tell me about?",
+                    "Is there something on your mind you would like more room to talk about?"
+                  ]
+                }
+              ],
+              "nextCursor": "eyJsaXN0IjoicHJvbXB0LXNldHMiLCJhZnRlciI6WyIyIl19.mAOb-hd79sWds8q10f9cpaKP"
+            }""";
+
+    public static final String PROMPT_SET = """
+            {
+              "slug": "five-questions",
+              "language": "en",
+              "title": "Five questions to ask each other",
+              "description": "Five questions to take turns answering, slowly and one at a time. There are no right \
+            answers; listen to understand, not to reply.",
+              "prompts": [
+                "When you start to feel unsafe with me, what do you need most?",
+                "What does a person do that lets you trust them?",
+                "Can you remember a time when I truly saw you? What was happening?",
+                "Which boundary between us deserves more care from both of us?",
+                "What would rebuilding look like on an ordinary day, in small things?"
+              ]
+            }""";
+
+    // --- Practice ---------------------------------------------------------------------------------------------
+
+    public static final String NEW_RUN = """
+            { "exercise": "safe-space-check-in", "days": 7, "startsOn": "2026-11-23" }""";
+
+    public static final String NEW_RUN_REPLACING = """
+            { "exercise": "i-miss-this-ritual", "days": 7, "endCurrent": true }""";
+
+    public static final String RUN = """
+            {
+              "id": "4c1e8b2a-7d3f-4a9e-b6c5-2f8d1e0a9b73",
+              "exercise": {
+                "slug": "safe-space-check-in",
+                "version": 1,
+                "title": "Safe-space check-in",
+                "category": "communication",
+                "intensity": "gentle",
+                "involvesTouch": false,
+                "durationMinutes": 15
+              },
+              "status": "active",
+              "assigned": false,
+              "startsOn": "2026-11-23",
+              "endsOn": "2026-11-29",
+              "days": 7,
+              "sessionsCompleted": 0,
+              "createdAt": "2026-11-22T10:20:00Z",
+              "updatedAt": "2026-11-22T10:20:00Z"
+            }""";
+
+    public static final String RUN_PAGE = """
+            {
+              "items": [
+                {
+                  "id": "4c1e8b2a-7d3f-4a9e-b6c5-2f8d1e0a9b73",
+                  "exercise": {
+                    "slug": "safe-space-check-in",
+                    "version": 1,
+                    "title": "Safe-space check-in",
+                    "category": "communication",
+                    "intensity": "gentle",
+                    "involvesTouch": false,
+                    "durationMinutes": 15
+                  },
+                  "status": "active",
+                  "assigned": false,
+                  "startsOn": "2026-11-23",
+                  "endsOn": "2026-11-29",
+                  "days": 7,
+                  "dayOfRun": 2,
+                  "sessionsCompleted": 1,
+                  "createdAt": "2026-11-22T10:20:00Z",
+                  "updatedAt": "2026-11-22T10:20:00Z"
+                }
+              ]
+            }""";
+
+    public static final String RUN_PAUSED = """
+            {
+              "id": "4c1e8b2a-7d3f-4a9e-b6c5-2f8d1e0a9b73",
+              "exercise": {
+                "slug": "safe-space-check-in",
+                "version": 1,
+                "title": "Safe-space check-in",
+                "category": "communication",
+                "intensity": "gentle",
+                "involvesTouch": false,
+                "durationMinutes": 15
+              },
+              "status": "paused",
+              "assigned": false,
+              "startsOn": "2026-11-23",
+              "endsOn": "2026-11-29",
+              "days": 7,
+              "dayOfRun": 3,
+              "sessionsCompleted": 1,
+              "createdAt": "2026-11-22T10:20:00Z",
+              "updatedAt": "2026-11-25T08:10:00Z"
+            }""";
+
+    public static final String NEW_SESSION_OF_RUN = """
+            { "runId": "4c1e8b2a-7d3f-4a9e-b6c5-2f8d1e0a9b73" }""";
+
+    public static final String NEW_SESSION = """
+            { "exercise": "safe-space-check-in", "firstLead": "partner" }""";
+
+    public static final String SESSION_RUNNING = """
+            {
+              "id": "8e2d4f6a-1c3b-4d5e-9f7a-6b8c0d2e4f15",
+              "runId": "4c1e8b2a-7d3f-4a9e-b6c5-2f8d1e0a9b73",
+              "exercise": {
+                "slug": "safe-space-check-in",
+                "version": 1,
+                "title": "Safe-space check-in",
+                "category": "communication",
+                "intensity": "gentle",
+                "involvesTouch": false,
+                "durationMinutes": 15
+              },
+              "status": "running",
+              "startedAt": "2026-11-23T19:30:00Z",
+              "plannedSeconds": 720,
+              "activeSeconds": 150,
+              "pausedSeconds": 0,
+              "pauseCount": 0,
+              "currentTurn": 1,
+              "projected": false,
+              "schedule": [
+                {
+                  "index": 0,
+                  "together": true,
+                  "mode": "breathing",
+                  "seconds": 60,
+                  "cue": "Settle in together with a few slow breaths before the timer starts.",
+                  "startsAt": "2026-11-23T19:30:00Z",
+                  "endsAt": "2026-11-23T19:31:00Z",
+                  "state": "done"
+                },
+                {
+                  "index": 1,
+                  "leadProfileId": "7b0f5a52-2f7e-4d8a-9b1e-5c3f2a9d8e61",
+                  "together": false,
+                  "mode": "speaking",
+                  "seconds": 300,
+                  "cue": "Partner A: say how you are feeling this week. Partner B: listen without interrupting.",
+                  "startsAt": "2026-11-23T19:31:00Z",
+                  "endsAt": "2026-11-23T19:36:00Z",
+                  "state": "current"
+                },
+                {
+                  "index": 2,
+                  "leadProfileId": "c2a91e07-4d3b-4b8f-a6e5-1f0d9c8b7a62",
+                  "together": false,
+                  "mode": "speaking",
+                  "seconds": 300,
+                  "cue": "Partner B: say how you are feeling this week. Partner A: listen without interrupting.",
+                  "startsAt": "2026-11-23T19:36:00Z",
+                  "endsAt": "2026-11-23T19:41:00Z",
+                  "state": "upcoming"
+                },
+                {
+                  "index": 3,
+                  "together": true,
+                  "mode": "reflecting",
+                  "seconds": 60,
+                  "cue": "Thank each other for listening. There is no need to answer or discuss what was said.",
+                  "startsAt": "2026-11-23T19:41:00Z",
+                  "endsAt": "2026-11-23T19:42:00Z",
+                  "state": "upcoming"
+                }
+              ]
+            }""";
+
+    public static final String SESSION_PAGE = """
+            {
+              "items": [
+                {
+                  "id": "8e2d4f6a-1c3b-4d5e-9f7a-6b8c0d2e4f15",
+                  "runId": "4c1e8b2a-7d3f-4a9e-b6c5-2f8d1e0a9b73",
+                  "exercise": {
+                    "slug": "safe-space-check-in",
+                    "version": 1,
+                    "title": "Safe-space check-in",
+                    "category": "communication",
+                    "intensity": "gentle",
+                    "involvesTouch": false,
+                    "durationMinutes": 15
+                  },
+                  "status": "completed",
+                  "startedAt": "2026-11-23T19:30:00Z",
+                  "endedAt": "2026-11-23T19:44:30Z",
+                  "plannedSeconds": 720,
+                  "activeSeconds": 750,
+                  "pausedSeconds": 120,
+                  "pauseCount": 1,
+                  "projected": false,
+                  "schedule": [
+                    {
+                      "index": 0,
+                      "together": true,
+                      "mode": "breathing",
+                      "seconds": 60,
+                      "cue": "Settle in together with a few slow breaths before the timer starts.",
+                      "startsAt": "2026-11-23T19:30:00Z",
+                      "endsAt": "2026-11-23T19:31:00Z",
+                      "state": "done",
+                      "actualSeconds": 60
+                    },
+                    {
+                      "index": 1,
+                      "leadProfileId": "7b0f5a52-2f7e-4d8a-9b1e-5c3f2a9d8e61",
+                      "together": false,
+                      "mode": "speaking",
+                      "seconds": 300,
+                      "cue": "Partner A: say how you are feeling this week. Partner B: listen without interrupting.",
+                      "startsAt": "2026-11-23T19:31:00Z",
+                      "endsAt": "2026-11-23T19:36:00Z",
+                      "state": "done",
+                      "actualSeconds": 300
+                    },
+                    {
+                      "index": 2,
+                      "leadProfileId": "c2a91e07-4d3b-4b8f-a6e5-1f0d9c8b7a62",
+                      "together": false,
+                      "mode": "speaking",
+                      "seconds": 300,
+                      "cue": "Partner B: say how you are feeling this week. Partner A: listen without interrupting.",
+                      "startsAt": "2026-11-23T19:38:00Z",
+                      "endsAt": "2026-11-23T19:43:00Z",
+                      "state": "done",
+                      "actualSeconds": 300
+                    },
+                    {
+                      "index": 3,
+                      "together": true,
+                      "mode": "reflecting",
+                      "seconds": 60,
+                      "cue": "Thank each other for listening. There is no need to answer or discuss what was said.",
+                      "startsAt": "2026-11-23T19:43:00Z",
+                      "endsAt": "2026-11-23T19:44:00Z",
+                      "state": "done",
+                      "actualSeconds": 90
+                    }
+                  ]
+                }
+              ]
+            }""";
+
+    public static final String SESSION_COMPLETED = """
+            {
+              "id": "8e2d4f6a-1c3b-4d5e-9f7a-6b8c0d2e4f15",
+              "runId": "4c1e8b2a-7d3f-4a9e-b6c5-2f8d1e0a9b73",
+              "exercise": {
+                "slug": "safe-space-check-in",
+                "version": 1,
+                "title": "Safe-space check-in",
+                "category": "communication",
+                "intensity": "gentle",
+                "involvesTouch": false,
+                "durationMinutes": 15
+              },
+              "status": "completed",
+              "startedAt": "2026-11-23T19:30:00Z",
+              "endedAt": "2026-11-23T19:44:30Z",
+              "plannedSeconds": 720,
+              "activeSeconds": 750,
+              "pausedSeconds": 120,
+              "pauseCount": 1,
+              "projected": false,
+              "schedule": [
+                {
+                  "index": 0,
+                  "together": true,
+                  "mode": "breathing",
+                  "seconds": 60,
+                  "cue": "Settle in together with a few slow breaths before the timer starts.",
+                  "startsAt": "2026-11-23T19:30:00Z",
+                  "endsAt": "2026-11-23T19:31:00Z",
+                  "state": "done",
+                  "actualSeconds": 60
+                },
+                {
+                  "index": 1,
+                  "leadProfileId": "7b0f5a52-2f7e-4d8a-9b1e-5c3f2a9d8e61",
+                  "together": false,
+                  "mode": "speaking",
+                  "seconds": 300,
+                  "cue": "Partner A: say how you are feeling this week. Partner B: listen without interrupting.",
+                  "startsAt": "2026-11-23T19:31:00Z",
+                  "endsAt": "2026-11-23T19:36:00Z",
+                  "state": "done",
+                  "actualSeconds": 300
+                },
+                {
+                  "index": 2,
+                  "leadProfileId": "c2a91e07-4d3b-4b8f-a6e5-1f0d9c8b7a62",
+                  "together": false,
+                  "mode": "speaking",
+                  "seconds": 300,
+                  "cue": "Partner B: say how you are feeling this week. Partner A: listen without interrupting.",
+                  "startsAt": "2026-11-23T19:38:00Z",
+                  "endsAt": "2026-11-23T19:43:00Z",
+                  "state": "done",
+                  "actualSeconds": 300
+                },
+                {
+                  "index": 3,
+                  "together": true,
+                  "mode": "reflecting",
+                  "seconds": 60,
+                  "cue": "Thank each other for listening. There is no need to answer or discuss what was said.",
+                  "startsAt": "2026-11-23T19:43:00Z",
+                  "endsAt": "2026-11-23T19:44:00Z",
+                  "state": "done",
+                  "actualSeconds": 90
+                }
+              ]
+            }""";
+
+    public static final String SESSION_PAUSED = """
+            {
+              "id": "8e2d4f6a-1c3b-4d5e-9f7a-6b8c0d2e4f15",
+              "runId": "4c1e8b2a-7d3f-4a9e-b6c5-2f8d1e0a9b73",
+              "exercise": {
+                "slug": "safe-space-check-in",
+                "version": 1,
+                "title": "Safe-space check-in",
+                "category": "communication",
+                "intensity": "gentle",
+                "involvesTouch": false,
+                "durationMinutes": 15
+              },
+              "status": "paused",
+              "startedAt": "2026-11-23T19:30:00Z",
+              "plannedSeconds": 720,
+              "activeSeconds": 360,
+              "pausedSeconds": 120,
+              "pauseCount": 1,
+              "projected": true,
+              "schedule": [
+                {
+                  "index": 0,
+                  "together": true,
+                  "mode": "breathing",
+                  "seconds": 60,
+                  "cue": "Settle in together with a few slow breaths before the timer starts.",
+                  "startsAt": "2026-11-23T19:30:00Z",
+                  "endsAt": "2026-11-23T19:31:00Z",
+                  "state": "done"
+                },
+                {
+                  "index": 1,
+                  "leadProfileId": "7b0f5a52-2f7e-4d8a-9b1e-5c3f2a9d8e61",
+                  "together": false,
+                  "mode": "speaking",
+                  "seconds": 300,
+                  "cue": "Partner A: say how you are feeling this week. Partner B: listen without interrupting.",
+                  "startsAt": "2026-11-23T19:31:00Z",
+                  "endsAt": "2026-11-23T19:36:00Z",
+                  "state": "done"
+                },
+                {
+                  "index": 2,
+                  "leadProfileId": "c2a91e07-4d3b-4b8f-a6e5-1f0d9c8b7a62",
+                  "together": false,
+                  "mode": "speaking",
+                  "seconds": 300,
+                  "cue": "Partner B: say how you are feeling this week. Partner A: listen without interrupting.",
+                  "startsAt": "2026-11-23T19:38:00Z",
+                  "endsAt": "2026-11-23T19:43:00Z",
+                  "state": "current"
+                },
+                {
+                  "index": 3,
+                  "together": true,
+                  "mode": "reflecting",
+                  "seconds": 60,
+                  "cue": "Thank each other for listening. There is no need to answer or discuss what was said.",
+                  "startsAt": "2026-11-23T19:43:00Z",
+                  "endsAt": "2026-11-23T19:44:00Z",
+                  "state": "upcoming"
+                }
+              ]
+            }""";
+
+    public static final String SESSION_COMPLETE = """
+            { "status": "completed", "actualTurnSeconds": [60, 300, 300, 90] }""";
+
+    public static final String FEEDBACK_INPUT = """
+            {
+              "feltSafe": 4,
+              "feltClose": 4,
+              "tooMuch": false,
+              "note": "Staying quiet while Alex spoke was hard at first, but being heard felt good.",
+              "shareWithPartner": false
+            }""";
+
+    public static final String FEEDBACK_INPUT_SHARED = """
+            {
+              "feltSafe": 5,
+              "feltClose": 4,
+              "tooMuch": false,
+              "note": "Thank you for letting me finish. I felt listened to.",
+              "shareWithPartner": true
+            }""";
+
+    public static final String FEEDBACK = """
+            {
+              "id": "f3a1c5e7-9b2d-4f6a-8c0e-1d3b5f7a9c24",
+              "sessionId": "8e2d4f6a-1c3b-4d5e-9f7a-6b8c0d2e4f15",
+              "authorId": "7b0f5a52-2f7e-4d8a-9b1e-5c3f2a9d8e61",
+              "authorName": "Sam",
+              "yours": true,
+              "feltSafe": 4,
+              "feltClose": 4,
+              "tooMuch": false,
+              "note": "Staying quiet while Alex spoke was hard at first, but being heard felt good.",
+              "sharedWithPartner": false,
+              "sharedWithCounselor": false,
+              "createdAt": "2026-11-23T19:51:12Z",
+              "updatedAt": "2026-11-23T19:51:12Z"
+            }""";
+
+    public static final String FEEDBACK_PAGE = """
+            {
+              "items": [
+                {
+                  "id": "f3a1c5e7-9b2d-4f6a-8c0e-1d3b5f7a9c24",
+                  "sessionId": "8e2d4f6a-1c3b-4d5e-9f7a-6b8c0d2e4f15",
+                  "authorId": "7b0f5a52-2f7e-4d8a-9b1e-5c3f2a9d8e61",
+                  "authorName": "Sam",
+                  "yours": true,
+                  "feltSafe": 4,
+                  "feltClose": 4,
+                  "tooMuch": false,
+                  "note": "Staying quiet while Alex spoke was hard at first, but being heard felt good.",
+                  "sharedWithPartner": false,
+                  "sharedWithCounselor": false,
+                  "createdAt": "2026-11-23T19:51:12Z",
+                  "updatedAt": "2026-11-23T19:51:12Z"
+                },
+                {
+                  "id": "2b4d6f8a-0c1e-4a3b-9d5f-7e9a1c3b5d68",
+                  "sessionId": "8e2d4f6a-1c3b-4d5e-9f7a-6b8c0d2e4f15",
+                  "authorId": "c2a91e07-4d3b-4b8f-a6e5-1f0d9c8b7a62",
+                  "authorName": "Alex",
+                  "yours": false,
+                  "feltSafe": 5,
+                  "feltClose": 4,
+                  "tooMuch": false,
+                  "note": "Thank you for letting me finish. I felt listened to.",
+                  "sharedWithPartner": true,
+                  "sharedWithCounselor": false,
+                  "createdAt": "2026-11-23T19:48:40Z",
+                  "updatedAt": "2026-11-23T19:48:40Z"
+                }
+              ]
+            }""";
+
+    public static final String PREFERENCES = """
+            { "touchExercises": true, "touchExercisesOpen": true }""";
+
+    public static final String RECOMMENDATIONS = """
+            {
+              "pace": "gentle",
+              "paceReason": "startingOut",
+              "touchExercisesOpen": true,
+              "recentWindowDays": 14,
+              "items": [
+                {
+                  "exercise": {
+                    "slug": "grounding-pause",
+                    "version": 1,
+                    "status": "published",
+                    "language": "en",
+                    "title": "Grounding pause",
+                    "summary": "When distress rises, during closeness or a hard talk, you both stop and breathe \
+            slowly or sit quietly together until your bodies settle. Either of you can call for it at any time.",
+                    "category": "grounding",
+                    "durationMinutes": 5,
+                    "intensity": "gentle",
+                    "involvesTouch": false,
+                    "cadence": "asNeeded",
+                    "tags": ["breathing", "calm", "as-needed", "silence"]
+                  },
+                  "reasons": ["newToYou", "matchesPace"]
+                },
+                {
+                  "exercise": {
+                    "slug": "trust-me-jar",
+                    "version": 1,
+                    "status": "published",
+                    "language": "en",
+                    "title": "The \\"Trust me\\" jar",
+                    "summary": "Fill a jar with slips of paper, each naming a small act that builds trust, and draw \
+            one each day. Small acts done again and again are how trust grows back.",
+                    "category": "accountability",
+                    "durationMinutes": 5,
+                    "intensity": "gentle",
+                    "involvesTouch": false,
+                    "cadence": "daily",
+                    "tags": ["daily", "small-acts", "jar", "habits"]
+                  },
+                  "reasons": ["newToYou", "matchesPace"]
+                }
+              ]
+            }""";
+
 }

@@ -26,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Couples", description = "A couple's shared space and what either partner can do alone: pause, resume, leave, stop sharing."),
                 @Tag(name = "Invitations", description = "How the second partner joins: a single-use code and explicit consent."),
                 @Tag(name = "Counselor access", description = "A counselor sees a couple only with both partners' consent, within the scopes both allowed; every read is logged for the partners."),
+                @Tag(name = "Exercise catalogue", description = "Exercises and reflection prompts, curated by admins, versioned, localizable (`Accept-Language`, English fallback), cheap to cache (`ETag`, `If-None-Match`)."),
+                @Tag(name = "Practice", description = "Practice runs (one exercise for some days), timed sessions with turns, each partner's private feedback, touch choices and recommendations."),
                 @Tag(name = "Reference data", description = "Values other operations accept.")})
 public class KintsugiApi extends Application {
 }

@@ -1,0 +1,13 @@
+package app.kintsugi.practice;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** A page of sessions, newest first. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SessionPage(@Schema(required = true) List<SessionView> items,
+        @Schema(description = "Absent on the last page.") String nextCursor) {
+}
