@@ -225,7 +225,8 @@ class ExerciseResource {
                 : Response.ok(view);
         return builder.tag(ExerciseTags.of(shown.revision(), view.language()))
                 .header(HttpHeaders.CONTENT_LANGUAGE, view.language())
-                .header(HttpHeaders.VARY, "Accept-Language, Authorization").build();
+                .header(HttpHeaders.VARY, "Accept-Language, Authorization")
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-cache").build();
     }
 
     private static Response tagged(ExerciseCatalogue.Revised changed) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.BiFunction;
 
 import org.junit.jupiter.api.Test;
@@ -22,9 +23,9 @@ import app.kintsugi.support.Couples.Actor;
 import app.kintsugi.support.Couples.Pair;
 
 /**
- * Every operation of couples, invitations and counselor access, called by everyone who might try: the expected status
- * of each cell is the authorization rule. Each operation gets a fresh couple, so that one cell never depends on
- * another; within a row the callers who may change something go last.
+ * Every operation of couples, invitations, counselor access and practice, called by everyone who might try: the
+ * expected status of each cell is the authorization rule. Each operation gets a fresh couple, so that one cell never
+ * depends on another; within a row the callers who may change something go last.
  */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
@@ -137,6 +138,26 @@ class AuthorizationMatrixTest {
                 expect(401, 403, 404, 404, 403, 409, 403, 403)));
         rows.add(new Row("GET /v1/counselor/couples", (w, x) -> x.get("/v1/counselor/couples"),
                 expect(401, 403, 200, 200, 403, 200, 403, 403)));
+        rows.add(new Row("GET practice-runs", (w, x) -> x.get(w.couple() + "/practice-runs"),
+                expect(401, 404, 404, 200, 403, 200, 200, 200)));
+        rows.add(new Row("POST practice-runs", (w, x) -> x.post(w.couple() + "/practice-runs",
+                Map.of("exercise", "sunday-walk")), expect(401, 404, 404, 404, 403, 201, 409, 409)));
+        rows.add(new Row("GET sessions", (w, x) -> x.get(w.couple() + "/sessions"),
+                expect(401, 404, 404, 200, 403, 200, 200, 200)));
+        rows.add(new Row("POST sessions", (w, x) -> x.post(w.couple() + "/sessions",
+                Map.of("exercise", "sunday-walk")), expect(401, 404, 403, 403, 403, 403, 201, 409)));
+        rows.add(new Row("GET recommendations", (w, x) -> x.get(w.couple() + "/recommendations"),
+                expect(401, 404, 404, 404, 403, 200, 200, 200)));
+        rows.add(new Row("GET my-practice-preferences", (w, x) -> x.get(w.couple() + "/my-practice-preferences"),
+                expect(401, 404, 403, 403, 403, 403, 200, 200)));
+        rows.add(new Row("PUT my-practice-preferences", (w, x) -> x.put(w.couple() + "/my-practice-preferences",
+                Map.of("touchExercises", true)), expect(401, 404, 403, 403, 403, 403, 200, 200)));
+        rows.add(new Row("GET /v1/exercises", (w, x) -> x.get("/v1/exercises"),
+                expect(401, 200, 200, 200, 200, 200, 200, 200)));
+        rows.add(new Row("POST /v1/exercises", (w, x) -> x.post("/v1/exercises",
+                app.kintsugi.exercise.ExerciseCatalogueTest.draft("matrix-" + UUID.randomUUID().toString()
+                        .substring(0, 8), "Matrix")),
+                expect(401, 403, 403, 403, 201, 403, 403, 403)));
         return rows;
     }
 

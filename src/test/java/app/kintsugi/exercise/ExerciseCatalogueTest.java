@@ -35,12 +35,13 @@ import app.kintsugi.support.Couples.Actor;
 
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
-class ExerciseCatalogueTest {
+public class ExerciseCatalogueTest {
 
     private static final Actor ADMIN = Actor.withRoles("Ada", "admin");
     private static final Actor USER = Actor.user("Robin");
 
-    static Map<String, Object> draft(String slug, String title) {
+    /** A valid draft any test may post. */
+    public static Map<String, Object> draft(String slug, String title) {
         Map<String, Object> body = new HashMap<>();
         body.put("slug", slug);
         body.put("title", title);
@@ -173,7 +174,8 @@ class ExerciseCatalogueTest {
                 .header("Content-Language", "en")
                 .header("Vary", org.hamcrest.Matchers.containsString("Accept-Language"))
                 .body("language", equalTo("en"));
-        String one = USER.get("/v1/exercises/grounding-pause").statusCode(200).extract().header("ETag");
+        String one = USER.get("/v1/exercises/grounding-pause").statusCode(200)
+                .header("Cache-Control", "private, no-cache").extract().header("ETag");
         given().auth().oauth2(USER.token()).header("If-None-Match", one).when().get("/v1/exercises/grounding-pause")
                 .then().statusCode(304);
     }
