@@ -409,10 +409,30 @@ public class ExerciseCatalogue {
                 version.involvesTouch, version.turnPlan);
     }
 
-    /** The cues of a version's turns, in the language asked for (English when it has none). */
+    /** A version's turn plan with its cues in one language. */
+    public record Plan(List<ExerciseVersion.Turn> turns, List<String> cues) {
+    }
+
+    /**
+     * The plans of every version of these exercises, keyed as {@link #briefKey}, in two queries whatever their number:
+     * lists of sessions read them all at once.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<String> cues(UUID exerciseId, int version, String language) {
-        return text(exerciseId, version, language).turnCues;
+    public Map<String, Plan> plans(Collection<UUID> exerciseIds, String language) {
+        if (exerciseIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, ExerciseText> texts = new HashMap<>();
+        ExerciseText.<ExerciseText>list("exerciseId in ?1 and locale in (?2, 'en')", exerciseIds, language)
+                .forEach(text -> texts.merge(briefKey(text.exerciseId, text.version), text,
+                        (a, b) -> a.locale.equals(language) ? a : b));
+        Map<String, Plan> plans = new HashMap<>();
+        ExerciseVersion.<ExerciseVersion>list("exerciseId in ?1", exerciseIds).forEach(version -> {
+            String key = briefKey(version.exerciseId, version.version);
+            ExerciseText text = texts.get(key);
+            plans.put(key, new Plan(version.turnPlan, text == null ? List.of() : text.turnCues));
+        });
+        return plans;
     }
 
     /** Briefs of practised versions, in one query, keyed by exercise id and version. */

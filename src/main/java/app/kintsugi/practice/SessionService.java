@@ -2,7 +2,6 @@ package app.kintsugi.practice;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -111,11 +110,11 @@ class SessionService {
         Instant now = Timestamps.now();
         Map<String, ExerciseBrief> briefs = catalogue
                 .briefs(page.items().stream().map(session -> session.exerciseId).distinct().toList(), language);
-        // Sessions of one exercise version share their plan: each version is read once per page.
-        Map<String, Plan> plans = new HashMap<>();
+        List<UUID> exerciseIds = page.items().stream().map(session -> session.exerciseId).distinct().toList();
+        Map<String, ExerciseCatalogue.Plan> plans = catalogue.plans(exerciseIds, language);
         List<SessionView> views = new ArrayList<>();
         for (PracticeSession session : page.items()) {
-            views.add(view(session, briefs, plans, language, now));
+            views.add(view(session, briefs, plans, now));
         }
         return new SessionPage(views, page.nextCursor());
     }
@@ -252,21 +251,16 @@ class SessionService {
                 .orElseThrow(SessionService::notFound);
     }
 
-    private record Plan(ExerciseCatalogue.Practicable exercise, List<String> cues) {
-    }
-
     private SessionView view(PracticeSession session, String language, Instant now) {
-        return view(session, catalogue.briefs(List.of(session.exerciseId), language), new HashMap<>(), language,
-                now);
+        List<UUID> exercise = List.of(session.exerciseId);
+        return view(session, catalogue.briefs(exercise, language), catalogue.plans(exercise, language), now);
     }
 
-    private SessionView view(PracticeSession session, Map<String, ExerciseBrief> briefs, Map<String, Plan> plans,
-            String language, Instant now) {
+    private SessionView view(PracticeSession session, Map<String, ExerciseBrief> briefs,
+            Map<String, ExerciseCatalogue.Plan> plans, Instant now) {
         String key = ExerciseCatalogue.briefKey(session.exerciseId, session.exerciseVersion);
-        Plan plan = plans.computeIfAbsent(key,
-                k -> new Plan(catalogue.practicable(session.exerciseId, session.exerciseVersion),
-                        catalogue.cues(session.exerciseId, session.exerciseVersion, language)));
-        Schedule.Timing timing = Schedule.of(session, plan.exercise().turnPlan(), plan.cues(), now);
+        ExerciseCatalogue.Plan plan = plans.get(key);
+        Schedule.Timing timing = Schedule.of(session, plan.turns(), plan.cues(), now);
         return new SessionView(session.id, session.runId,
                 briefs.get(ExerciseCatalogue.briefKey(session.exerciseId, session.exerciseVersion)),
                 session.lifecycle(), session.startedAt, session.endedAt, timing.plannedSeconds(),

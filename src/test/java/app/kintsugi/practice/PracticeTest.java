@@ -43,6 +43,35 @@ class PracticeTest {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    org.hibernate.SessionFactory sessionFactory;
+
+    /** How many SQL statements one request ran. */
+    private long statements(Runnable request) {
+        org.hibernate.stat.Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        request.run();
+        return statistics.getPrepareStatementCount();
+    }
+
+    @Test
+    void listsRunTheSameStatementsWhateverTheirLength() {
+        Pair pair = Couples.pair();
+        for (String slug : List.of("grounding-pause", "sunday-walk", "trust-me-jar", "cooking-together",
+                "nighttime-check-in", "safe-space-check-in")) {
+            status(pair.a(), sessions(pair) + "/" + open(pair, slug), "completed");
+        }
+        pair.a().post(runs(pair), Map.of("exercise", "sunday-walk")).statusCode(201);
+        long two = statements(() -> pair.a().get(sessions(pair) + "?limit=2").statusCode(200).body("items",
+                hasSize(2)));
+        long six = statements(() -> pair.a().get(sessions(pair) + "?limit=6").statusCode(200).body("items",
+                hasSize(6)));
+        assertEquals(two, six, "sessions: no statement per row");
+        long runsPage = statements(() -> pair.a().get(runs(pair)).statusCode(200));
+        long browse = statements(() -> pair.a().get("/v1/exercises?limit=100").statusCode(200));
+        assertTrue(runsPage <= 8 && browse <= 3, "runs " + runsPage + ", browse " + browse);
+    }
+
     private static String runs(Pair pair) {
         return "/v1/couples/" + pair.coupleId() + "/practice-runs";
     }

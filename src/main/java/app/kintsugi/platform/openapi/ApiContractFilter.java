@@ -120,8 +120,12 @@ public class ApiContractFilter implements OASFilter {
             body.put("code", example.code());
             body.put("requestId", "3f1c9a4e-6a53-4c1b-9d7e-2b8f0c55e0a1");
             if (example.field() != null) {
-                body.put("errors", List.of(Map.of("field", example.field(), "code", example.fieldCode(), "message",
-                        example.detail())));
+                // Ordered, so that the generated document is the same on every build and diffs stay readable.
+                Map<String, Object> error = new LinkedHashMap<>();
+                error.put("field", example.field());
+                error.put("code", example.fieldCode());
+                error.put("message", example.detail());
+                body.put("errors", List.of(error));
             }
             mediaType.addExample(example.name(), OASFactory.createExample().value(body));
         }
