@@ -23,22 +23,31 @@ final class ExerciseTags {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw Problems.preconditionRequired();
         }
-        if (!names(ifMatch, revision, false)) {
+        if (!names(ifMatch, revision)) {
             throw Problems.preconditionFailed();
         }
     }
 
     /** Whether {@code If-None-Match} names this revision, compared weakly. */
     static boolean notModified(String ifNoneMatch, long revision, String language) {
-        return ifNoneMatch != null && names(ifNoneMatch, revision, true);
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        String current = "\"" + revision + "." + language + "\"";
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.trim();
+            tag = tag.startsWith("W/") ? tag.substring(2) : tag;
+            if (tag.equals("*") || tag.equals(current)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static boolean names(String header, long revision, boolean weak) {
+    /** If-Match compares strongly; any language of the revision matches, as an edit changes them all. */
+    private static boolean names(String header, long revision) {
         for (String candidate : header.split(",")) {
             String tag = candidate.trim();
-            if (weak && tag.startsWith("W/")) {
-                tag = tag.substring(2);
-            }
             if (tag.equals("*") || tag.startsWith("\"" + revision + ".") && tag.endsWith("\"")) {
                 return true;
             }

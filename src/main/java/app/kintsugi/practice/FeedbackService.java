@@ -76,9 +76,8 @@ class FeedbackService {
         });
         boolean toPartner = Boolean.TRUE.equals(input.shareWithPartner());
         boolean toCounselor = Boolean.TRUE.equals(input.shareWithCounselor());
-        if (toPartner && !feedback.sharedWithPartner || toCounselor && !feedback.sharedWithCounselor) {
-            feedback.sharedAt = now;
-        }
+        // Every save of shared feedback is new to its readers: while the couple is paused it waits, like a new share.
+        feedback.sharedAt = toPartner || toCounselor ? now : null;
         feedback.feltSafe = input.feltSafe().shortValue();
         feedback.feltClose = input.feltClose().shortValue();
         feedback.tooMuch = input.tooMuch();
@@ -92,7 +91,7 @@ class FeedbackService {
             feedback.persist();
         }
         String name = people.displayNames(List.of(feedback.authorId)).get(feedback.authorId);
-        return new Saved(view(feedback, name, membership.profileId()), existing.isEmpty());
+        return new Saved(view(feedback, name, membership.profileId(), false), existing.isEmpty());
     }
 
     private static boolean blank(String note) {
@@ -165,14 +164,19 @@ class FeedbackService {
                 feedback -> Keyset.key(feedback.createdAt, feedback.id));
         Map<UUID, String> names = people.displayNames(page.items().stream().map(f -> f.authorId).distinct().toList());
         return new FeedbackPage(
-                page.items().stream().map(f -> view(f, names.get(f.authorId), reader.profileId())).toList(),
+                page.items().stream().map(f -> view(f, names.get(f.authorId), reader.profileId(), reader.isCounselor()))
+                        .toList(),
                 page.nextCursor());
     }
 
-    private FeedbackView view(SessionFeedback feedback, String authorName, UUID reader) {
-        return new FeedbackView(feedback.id, feedback.sessionId, feedback.authorId, authorName,
-                feedback.authorId.equals(reader), feedback.feltSafe, feedback.feltClose, feedback.tooMuch,
-                intimate.open(feedback.coupleId, NOTE, feedback.note), feedback.sharedWithPartner,
-                feedback.sharedWithCounselor, feedback.createdAt, feedback.updatedAt);
+    private FeedbackView view(SessionFeedback feedback, String authorName, UUID reader, boolean counselor) {
+        boolean yours = feedback.authorId.equals(reader);
+        // A reader other than the author learns only that it was shared with them, not whom else it reached.
+        Boolean withPartner = yours || !counselor ? feedback.sharedWithPartner : null;
+        Boolean withCounselor = yours || counselor ? feedback.sharedWithCounselor : null;
+        return new FeedbackView(feedback.id, feedback.sessionId, feedback.authorId, authorName, yours,
+                feedback.feltSafe, feedback.feltClose, feedback.tooMuch,
+                intimate.open(feedback.coupleId, NOTE, feedback.note), withPartner, withCounselor,
+                feedback.createdAt, feedback.updatedAt);
     }
 }

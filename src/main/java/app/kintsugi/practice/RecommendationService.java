@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 
 import app.kintsugi.counselor.CounselorScope;
 import app.kintsugi.couple.CoupleAccess;
+import app.kintsugi.couple.CoupleStatus;
 import app.kintsugi.exercise.ExerciseCatalogue;
 import app.kintsugi.exercise.Intensity;
 import app.kintsugi.platform.Timestamps;
@@ -65,10 +66,18 @@ class RecommendationService {
         long completed = em.createQuery(
                 "select count(s) from PracticeSession s where s.coupleId = :couple and s.status = 'completed'",
                 Long.class).setParameter("couple", reader.coupleId()).getSingleResult();
-        boolean easing = em.createQuery("""
-                select count(f) from SessionFeedback f where f.coupleId = :couple and f.tooMuch = true
-                and f.updatedAt >= :recent""", Long.class).setParameter("couple", reader.coupleId())
-                .setParameter("recent", recent).getSingleResult() > 0;
+        // Whose "too much" counts: a counselor's answer uses only what was shared with a counselor, and after a
+        // couple ended each former partner's only their own; otherwise both partners', since the pace is shared.
+        String whose = reader.isCounselor()
+                ? " and f.sharedWithCounselor = true"
+                : state.status() == CoupleStatus.ENDED ? " and f.authorId = :me" : "";
+        var tooMuch = em.createQuery("select count(f) from SessionFeedback f where f.coupleId = :couple"
+                + " and f.tooMuch = true and f.updatedAt >= :recent" + whose, Long.class)
+                .setParameter("couple", reader.coupleId()).setParameter("recent", recent);
+        if (whose.contains(":me")) {
+            tooMuch.setParameter("me", reader.profileId());
+        }
+        boolean easing = tooMuch.getSingleResult() > 0;
         Intensity pace;
         String reason;
         if (easing) {

@@ -178,6 +178,9 @@ public class ExerciseCatalogueTest {
                 .header("Cache-Control", "private, no-cache").extract().header("ETag");
         given().auth().oauth2(USER.token()).header("If-None-Match", one).when().get("/v1/exercises/grounding-pause")
                 .then().statusCode(304);
+        // The tag of another language's variant is not this one.
+        given().auth().oauth2(USER.token()).header("If-None-Match", one.replace(".en", ".de")).when()
+                .get("/v1/exercises/grounding-pause").then().statusCode(200);
     }
 
     @Test

@@ -369,7 +369,17 @@ class PracticeTest {
                 "shareWithPartner", true)).statusCode(201);
         pair.b().get(session + "/feedback").statusCode(200).body("items", empty());
         pair.a().delete("/v1/couples/" + pair.coupleId() + "/my-pause").statusCode(200);
-        pair.b().get(session + "/feedback").statusCode(200).body("items", hasSize(1));
+        pair.b().get(session + "/feedback").statusCode(200).body("items", hasSize(1))
+                .body("items[0].sharedWithPartner", equalTo(true))
+                .body("items[0]", not(org.hamcrest.Matchers.hasKey("sharedWithCounselor")));
+
+        // Rewriting a shared note during a pause is new too: it waits as well.
+        pair.b().put("/v1/couples/" + pair.coupleId() + "/my-pause").statusCode(200);
+        pair.a().put(session + "/my-feedback", Map.of("feltSafe", 3, "feltClose", 3, "tooMuch", false,
+                "note", "rewritten while paused", "shareWithPartner", true)).statusCode(200);
+        pair.b().get(session + "/feedback").statusCode(200).body("items", empty());
+        pair.b().delete("/v1/couples/" + pair.coupleId() + "/my-pause").statusCode(200);
+        pair.b().get(session + "/feedback").statusCode(200).body("items[0].note", equalTo("rewritten while paused"));
     }
 
     @Test
@@ -421,6 +431,11 @@ class PracticeTest {
         pair.a().get(recommendations + "?limit=20").statusCode(200).body("pace", equalTo("gentle"))
                 .body("paceReason", equalTo("easing"))
                 .body("items.exercise.intensity", everyItem(equalTo("gentle")));
+
+        // A counselor's answer does not move with a "too much" that was not shared with counselors.
+        Actor assigner = Actor.counselor("Noor");
+        Couples.grant(pair, assigner, List.of("assignExercises"), List.of("assignExercises"));
+        assigner.get(recommendations).statusCode(200).body("paceReason", not(equalTo("easing")));
 
         assertProblem(pair.a().get(recommendations + "?limit=21"), 400, "invalid-parameter");
         assertProblem(Actor.user("Outsider").get(recommendations), 404, "not-found");
