@@ -152,6 +152,10 @@ class AuthorizationMatrixTest {
                 expect(401, 404, 403, 403, 403, 403, 200, 200)));
         rows.add(new Row("PUT my-practice-preferences", (w, x) -> x.put(w.couple() + "/my-practice-preferences",
                 Map.of("touchExercises", true)), expect(401, 404, 403, 403, 403, 403, 200, 200)));
+        rows.add(new Row("GET letters", (w, x) -> x.get(w.couple() + "/letters"),
+                expect(401, 404, 403, 403, 403, 403, 200, 200)));
+        rows.add(new Row("POST letters", (w, x) -> x.post(w.couple() + "/letters", Map.of("body", "A letter.")),
+                expect(401, 404, 403, 403, 403, 403, 201, 201)));
         rows.add(new Row("GET /v1/exercises", (w, x) -> x.get("/v1/exercises"),
                 expect(401, 200, 200, 200, 200, 200, 200, 200)));
         rows.add(new Row("POST /v1/exercises", (w, x) -> x.post("/v1/exercises",

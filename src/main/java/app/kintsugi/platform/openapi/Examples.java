@@ -1442,4 +1442,82 @@ public final class Examples {
               ]
             }""";
 
+    // --- Repair letters ---
+    public static final String LETTER_DRAFT = """
+            {
+              "title": "About the messages I hid",
+              "body": "I know the hiding hurt you more than the messages did. You were right to feel shut out. From now on I will tell you when something worries me instead of keeping it from you."
+            }""";
+
+    public static final String LETTER = """
+            {
+              "id": "5a7c2e91-3b4d-4f6a-8e1c-9d0b2a4c6e83",
+              "authorId": "7b0f5a52-2f7e-4d8a-9b1e-5c3f2a9d8e61",
+              "authorName": "Sam",
+              "yours": true,
+              "status": "draft",
+              "title": "About the messages I hid",
+              "body": "I know the hiding hurt you more than the messages did. You were right to feel shut out. From now on I will tell you when something worries me instead of keeping it from you.",
+              "createdAt": "2026-11-24T20:05:00Z",
+              "updatedAt": "2026-11-24T20:05:00Z"
+            }""";
+
+    public static final String LETTER_SHARED = """
+            {
+              "id": "5a7c2e91-3b4d-4f6a-8e1c-9d0b2a4c6e83",
+              "authorId": "7b0f5a52-2f7e-4d8a-9b1e-5c3f2a9d8e61",
+              "authorName": "Sam",
+              "yours": false,
+              "status": "shared",
+              "title": "About the messages I hid",
+              "body": "I know the hiding hurt you more than the messages did. You were right to feel shut out. From now on I will tell you when something worries me instead of keeping it from you.",
+              "createdAt": "2026-11-24T20:05:00Z",
+              "updatedAt": "2026-11-25T18:40:00Z",
+              "sharedAt": "2026-11-25T18:40:00Z"
+            }""";
+
+    public static final String LETTER_READ_ALOUD = """
+            {
+              "id": "5a7c2e91-3b4d-4f6a-8e1c-9d0b2a4c6e83",
+              "authorId": "7b0f5a52-2f7e-4d8a-9b1e-5c3f2a9d8e61",
+              "authorName": "Sam",
+              "yours": false,
+              "status": "shared",
+              "title": "About the messages I hid",
+              "body": "I know the hiding hurt you more than the messages did. You were right to feel shut out. From now on I will tell you when something worries me instead of keeping it from you.",
+              "createdAt": "2026-11-24T20:05:00Z",
+              "updatedAt": "2026-11-25T18:40:00Z",
+              "sharedAt": "2026-11-25T18:40:00Z",
+              "readAloudAt": "2026-11-26T19:30:00Z"
+            }""";
+
+    public static final String LETTER_PAGE = """
+            {
+              "items": [
+                {
+                  "id": "e3b8d1f0-6a2c-4c9e-b7d5-1f4a8c2e6b90",
+                  "authorId": "c2a91e07-4d3b-4b8f-a6e5-1f0d9c8b7a62",
+                  "authorName": "Alex",
+                  "yours": true,
+                  "status": "draft",
+                  "body": "What I want you to know is that I noticed how hard you tried this week.",
+                  "createdAt": "2026-11-27T21:10:00Z",
+                  "updatedAt": "2026-11-27T21:10:00Z"
+                },
+                {
+                  "id": "5a7c2e91-3b4d-4f6a-8e1c-9d0b2a4c6e83",
+                  "authorId": "7b0f5a52-2f7e-4d8a-9b1e-5c3f2a9d8e61",
+                  "authorName": "Sam",
+                  "yours": false,
+                  "status": "shared",
+                  "title": "About the messages I hid",
+                  "body": "I know the hiding hurt you more than the messages did. You were right to feel shut out. From now on I will tell you when something worries me instead of keeping it from you.",
+                  "createdAt": "2026-11-24T20:05:00Z",
+                  "updatedAt": "2026-11-25T18:40:00Z",
+                  "sharedAt": "2026-11-25T18:40:00Z",
+                  "readAloudAt": "2026-11-26T19:30:00Z"
+                }
+              ]
+            }""";
+
 }

@@ -59,6 +59,11 @@ public final class ProblemCatalog {
     public static final String FEEDBACK_CONFLICT = "FeedbackConflict";
     public static final String INVALID_FEEDBACK = "InvalidFeedback";
     public static final String INVALID_PREFERENCES = "InvalidPracticePreferences";
+    public static final String LETTER_NOT_FOUND = "LetterNotFound";
+    public static final String NOT_AUTHOR = "NotAuthor";
+    public static final String LETTER_CONFLICT = "LetterConflict";
+    public static final String INVALID_LETTER = "InvalidLetter";
+    public static final String INVALID_LETTER_STATUS = "InvalidLetterStatus";
 
     /** One response: its status, what it means, and the problems it may carry. */
     public record Spec(int status, String description, List<Example> examples) {
@@ -289,6 +294,27 @@ public final class ProblemCatalog {
                 Example.field("note", "/note", "too-long", "A note has at most 1000 characters."))));
         specs.put(INVALID_PREFERENCES, new Spec(422, "The setting is missing or not a boolean.", List.of(
                 Example.field("missing", "/touchExercises", "required", "Send true or false."))));
+        specs.put(LETTER_NOT_FOUND, new Spec(404, "No letter with this id that the caller may read: the partner's "
+                + "drafts, letters shared during a pause and everything of the other after a couple ended answer the "
+                + "same.",
+                List.of(Example.of("notFound", "not-found",
+                        "This couple has no letter with this id that you can see."))));
+        specs.put(NOT_AUTHOR, new Spec(403, "The caller can read the letter but did not write it.",
+                List.of(Example.of("notAuthor", "not-author", "Only the letter's author can change it."))));
+        specs.put(LETTER_CONFLICT, new Spec(409, "The letter cannot change that way.", List.of(
+                Example.of("shared", "letter-shared",
+                        "A shared letter never changes. Write a new letter that follows it instead."),
+                Example.of("ownLetter", "own-letter", "The partner who received the letter marks it read aloud "
+                        + "together, not its author."),
+                Example.of("backToDraft", "illegal-transition", "A shared letter cannot go back to being a draft."),
+                ENDED)));
+        specs.put(INVALID_LETTER, new Spec(422, "A field is invalid; `errors` names each one.", List.of(
+                Example.field("blank", "/body", "blank", "A letter cannot be empty."),
+                Example.field("tooLong", "/body", "too-long", "A letter has at most 5000 characters."),
+                Example.field("follows", "/follows", "unknown-letter",
+                        "A letter can follow only a shared letter of yours in this couple."))));
+        specs.put(INVALID_LETTER_STATUS, new Spec(422, "The status is missing or not a letter status.",
+                List.of(Example.field("missing", "/status", "required", "status is required."))));
         return specs;
     }
 }

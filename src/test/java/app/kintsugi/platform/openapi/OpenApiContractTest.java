@@ -79,8 +79,9 @@ class OpenApiContractTest {
                 if (response.containsKey("$ref")) {
                     return;
                 }
-                // A 304 never has a body (RFC 9110 §15.4.5), so it has nothing to show an example of.
-                if (!status.equals("304") && !response.toString().contains("examples")) {
+                // 204 and 304 never have a body (RFC 9110 §15.3.5, §15.4.5): there is nothing to show an example of.
+                boolean bodiless = status.equals("204") || status.equals("304");
+                if (!bodiless && !response.toString().contains("examples")) {
                     gaps.add(name + " " + status + ": no example");
                 }
                 if (status.startsWith("4") && !response.toString().contains("application/problem+json")) {
