@@ -114,9 +114,20 @@ class CoupleService {
     CoupleView pause(Callers caller, String coupleId) {
         CoupleAccess.Membership membership = access.currentPartner(caller, coupleId);
         if (membership.partner().pausedAt == null) {
-            membership.partner().pausedAt = Timestamps.now();
+            membership.partner().pausedAt = pauseStart(membership.coupleId(), Timestamps.now());
         }
         return view(membership.couple(), membership.profileId());
+    }
+
+    /**
+     * When a new pause counts from: now, or when the couple's current pause began if the other partner already holds
+     * one. Features hide what was shared since the couple's pause began; joining a pause must not move that moment
+     * forward when the first partner later lifts theirs. The instant is shown to nobody.
+     */
+    private static Instant pauseStart(UUID coupleId, Instant now) {
+        return partnersOf(List.of(coupleId)).getOrDefault(coupleId, List.of()).stream()
+                .map(partner -> partner.pausedAt).filter(java.util.Objects::nonNull).min(Instant::compareTo)
+                .orElse(now);
     }
 
     CoupleView resume(Callers caller, String coupleId) {
@@ -154,7 +165,7 @@ class CoupleService {
         List<UUID> revokedInvitations = InvitationService.revokeOpen(membership.coupleId(), now);
         boolean paused = partner.pausedAt == null;
         if (paused) {
-            partner.pausedAt = now;
+            partner.pausedAt = pauseStart(membership.coupleId(), now);
         }
         boolean madePrivate = !partner.privateByDefault;
         partner.privateByDefault = true;

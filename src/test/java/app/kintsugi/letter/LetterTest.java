@@ -126,7 +126,11 @@ class LetterTest {
         pair.a().put(during + "/status", Map.of("status", "shared")).statusCode(200);
         pair.b().get(letters(pair)).statusCode(200).body("items.body", contains("Written before the pause."));
         assertProblem(pair.b().get(during), 404, "not-found");
+        // B's pause ends while A takes one: the couple stays paused since B's began, so the share still waits.
+        pair.a().put("/v1/couples/" + pair.coupleId() + "/my-pause").statusCode(200);
         pair.b().delete("/v1/couples/" + pair.coupleId() + "/my-pause").statusCode(200);
+        assertProblem(pair.b().get(during), 404, "not-found");
+        pair.a().delete("/v1/couples/" + pair.coupleId() + "/my-pause").statusCode(200);
         pair.b().get(during).statusCode(200);
 
         String bOwn = write(pair, pair.b(), "My own words.");
