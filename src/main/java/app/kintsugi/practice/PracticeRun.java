@@ -54,9 +54,13 @@ public class PracticeRun extends PanacheEntityBase {
         return startsOn.plusDays(days - 1L);
     }
 
-    /** The status as of {@code today}: an active run whose last day has passed is completed. */
+    /**
+     * The status as of {@code today}: a run still in progress (active or paused) whose last day has passed is
+     * completed, so that a run set aside never blocks the next one.
+     */
     RunStatus status(LocalDate today) {
         RunStatus stored = RunStatus.of(status);
-        return stored == RunStatus.ACTIVE && today.isAfter(endsOn()) ? RunStatus.COMPLETED : stored;
+        boolean inProgress = stored == RunStatus.ACTIVE || stored == RunStatus.PAUSED;
+        return inProgress && today.isAfter(endsOn()) ? RunStatus.COMPLETED : stored;
     }
 }

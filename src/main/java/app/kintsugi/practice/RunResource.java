@@ -103,8 +103,8 @@ class RunResource {
     @Path("/couples/{coupleId}/practice-runs/{runId}")
     @RolesAllowed({Roles.USER, Roles.COUNSELOR})
     @Operation(operationId = "getRun", summary = "Read a practice run", description = """
-            A run with today's day of the run and the sessions completed in it. An active run whose last day has
-            passed reads as completed.""")
+            A run with today's day of the run and the sessions completed in it. An active or paused run whose last
+            day has passed reads as completed.""")
     @APIResponse(responseCode = "200", description = "The run.", content = @Content(schema = @Schema(implementation = RunView.class), examples = @ExampleObject(name = "active", value = Examples.RUN)))
     @APIResponse(responseCode = "404", ref = ProblemCatalog.RUN_NOT_FOUND)
     public RunView get(@Parameter(description = COUPLE) @PathParam("coupleId") String coupleId,

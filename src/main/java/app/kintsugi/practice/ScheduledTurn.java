@@ -13,7 +13,7 @@ import app.kintsugi.exercise.TurnMode;
 @Schema(description = "One turn of the schedule.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ScheduledTurn(@Schema(description = "Position in the plan, from 0.", required = true) int index,
-        @Schema(description = "The partner who leads the turn; absent when both act together.") UUID leadProfileId,
+        @Schema(description = "The partner who leads the turn; absent when both act together, and for the other partner's turns once a couple ended.") UUID leadProfileId,
         @Schema(description = "True when both partners act together.", required = true) boolean together,
         @Schema(required = true) TurnMode mode,
         @Schema(description = "Planned length.", required = true) int seconds,

@@ -112,9 +112,10 @@ class SessionService {
                 .briefs(page.items().stream().map(session -> session.exerciseId).distinct().toList(), language);
         List<UUID> exerciseIds = page.items().stream().map(session -> session.exerciseId).distinct().toList();
         Map<String, ExerciseCatalogue.Plan> plans = catalogue.plans(exerciseIds, language);
+        Optional<UUID> only = onlyOwnId(reader);
         List<SessionView> views = new ArrayList<>();
         for (PracticeSession session : page.items()) {
-            views.add(view(session, briefs, plans, now));
+            views.add(hideOthers(view(session, briefs, plans, now), only));
         }
         return new SessionPage(views, page.nextCursor());
     }
@@ -123,7 +124,27 @@ class SessionService {
     SessionView get(Callers caller, String coupleId, String sessionId, String language) {
         CoupleAccess.Reader reader = access.reader(caller, coupleId, Optional.of(CounselorScope.SESSIONS),
                 CounselorScope.SESSIONS.json());
-        return view(find(reader.coupleId(), sessionId), language, Timestamps.now());
+        return hideOthers(view(find(reader.coupleId(), sessionId), language, Timestamps.now()), onlyOwnId(reader));
+    }
+
+    /** After a couple ended, nothing of one former partner reaches the other, not even their id in a schedule. */
+    private Optional<UUID> onlyOwnId(CoupleAccess.Reader reader) {
+        return reader.membership().filter(CoupleAccess.Membership::ended).map(m -> reader.profileId());
+    }
+
+    private static SessionView hideOthers(SessionView view, Optional<UUID> only) {
+        if (only.isEmpty()) {
+            return view;
+        }
+        List<ScheduledTurn> turns = view.schedule().stream()
+                .map(turn -> turn.leadProfileId() == null || turn.leadProfileId().equals(only.get())
+                        ? turn
+                        : new ScheduledTurn(turn.index(), null, turn.together(), turn.mode(), turn.seconds(),
+                                turn.cue(), turn.startsAt(), turn.endsAt(), turn.state(), turn.actualSeconds()))
+                .toList();
+        return new SessionView(view.id(), view.runId(), view.exercise(), view.status(), view.startedAt(),
+                view.endedAt(), view.plannedSeconds(), view.activeSeconds(), view.pausedSeconds(), view.pauseCount(),
+                view.currentTurn(), view.projected(), turns);
     }
 
     /**

@@ -113,9 +113,32 @@ class PracticeTest {
                 .createNativeQuery("update practice_run set starts_on = starts_on - 8 where id = cast(:id as uuid)")
                 .setParameter("id", second).executeUpdate());
         pair.a().get(runs(pair) + "/" + second).statusCode(200).body("status", equalTo("completed"));
+        assertProblem(pair.a().put(runs(pair) + "/" + second + "/status", Map.of("status", "active")), 409,
+                "illegal-transition");
         pair.a().post(runs(pair), Map.of("exercise", "grounding-pause", "days", 3,
                 "startsOn", today.plusDays(2).toString())).statusCode(201).body("dayOfRun", nullValue())
                 .body("endsOn", equalTo(today.plusDays(4).toString()));
+    }
+
+    @Test
+    void aRunSetAsideAndPastItsLastDayIsCompletedAndExPartnersSeeOnlyTheirOwnId() {
+        Pair pair = Couples.pair();
+        String run = pair.a().post(runs(pair), Map.of("exercise", "sunday-walk", "days", 2)).statusCode(201)
+                .extract().path("id");
+        status(pair.a(), runs(pair) + "/" + run, "paused");
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("update practice_run set starts_on = starts_on - 3 where id = cast(:id as uuid)")
+                .setParameter("id", run).executeUpdate());
+        pair.b().get(runs(pair) + "/" + run).statusCode(200).body("status", equalTo("completed"));
+        pair.b().post(runs(pair), Map.of("exercise", "cooking-together")).statusCode(201);
+
+        String session = sessions(pair) + "/" + open(pair, "safe-space-check-in");
+        status(pair.a(), session, "completed");
+        String bId = pair.b().get("/v1/me").extract().path("id");
+        pair.a().get(session).statusCode(200).body("schedule.leadProfileId", hasItem(bId));
+        pair.b().delete("/v1/couples/" + pair.coupleId() + "/my-membership").statusCode(200);
+        pair.a().get(session).statusCode(200).body("schedule.leadProfileId", not(hasItem(bId)));
+        pair.b().get(session).statusCode(200).body("schedule.leadProfileId", hasItem(bId));
     }
 
     @Test
