@@ -156,6 +156,16 @@ public class CoupleAccess {
                     .min(Comparator.naturalOrder());
         }
 
+        /**
+         * What was shared before this instant reaches the other partner (or a counselor): while the couple is paused,
+         * only what was shared before the pause began; otherwise everything shared so far. Every feature that shares
+         * items compares against this, so that a pause means the same everywhere.
+         */
+        public Instant shareCutoff() {
+            Instant now = app.kintsugi.platform.Timestamps.now();
+            return status == CoupleStatus.PAUSED ? pausedSince().orElse(now) : now.plusSeconds(1);
+        }
+
         /** Today in the couple's time zone. */
         public LocalDate today() {
             return LocalDate.now(ZoneId.of(couple.timeZone));

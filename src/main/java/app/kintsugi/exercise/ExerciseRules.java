@@ -25,7 +25,7 @@ final class ExerciseRules {
             slug(draft.slug()).ifPresent(errors::add);
         }
         ShortTexts.problem("/title", "A title", draft.title(), 120).ifPresent(errors::add);
-        text("/summary", "A summary", draft.summary(), 600).ifPresent(errors::add);
+        ShortTexts.paragraphs("/summary", "A summary", draft.summary(), 600).ifPresent(errors::add);
         required("/category", draft.category(), errors);
         required("/cadence", draft.cadence(), errors);
         required("/intensity", draft.intensity(), errors);
@@ -55,22 +55,6 @@ final class ExerciseRules {
         return Optional.empty();
     }
 
-    /** A text of several sentences: trimmed, within a length, no control characters but line breaks. */
-    private static Optional<FieldError> text(String field, String noun, String value, int max) {
-        if (value == null || value.isBlank()) {
-            return Optional.of(new FieldError(field, "blank", noun + " cannot be empty."));
-        }
-        if (value.codePointCount(0, value.length()) > max) {
-            return Optional
-                    .of(new FieldError(field, "too-long", noun + " has at most " + max + " characters."));
-        }
-        if (value.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n')) {
-            return Optional
-                    .of(new FieldError(field, "control-character", noun + " cannot contain control characters."));
-        }
-        return Optional.empty();
-    }
-
     private static void required(String field, Object value, List<FieldError> errors) {
         if (value == null) {
             errors.add(new FieldError(field, "required", field.substring(1) + " is required."));
@@ -84,7 +68,7 @@ final class ExerciseRules {
             return;
         }
         for (int i = 0; i < list.size(); i++) {
-            text(field + "/" + i, "An item", list.get(i), MAX_LINE).ifPresent(errors::add);
+            ShortTexts.paragraphs(field + "/" + i, "An item", list.get(i), MAX_LINE).ifPresent(errors::add);
         }
     }
 

@@ -92,7 +92,7 @@ class LetterService {
             filter = "coupleId = :couple and authorId = :me";
         } else {
             filter = "coupleId = :couple and (authorId = :me or (status = 'shared' and sharedAt < :cutoff))";
-            params.put("cutoff", cutoff(state));
+            params.put("cutoff", state.shareCutoff());
         }
         PageRequest request = paging.request("letters", limit, cursor);
         Keyset keyset = Keyset.newestFirst(filter, params, "createdAt", request);
@@ -195,7 +195,8 @@ class LetterService {
             return letter;
         }
         CoupleAccess.State state = access.state(membership.coupleId());
-        if (state.status() == CoupleStatus.ENDED || !letter.shared() || !letter.sharedAt.isBefore(cutoff(state))) {
+        if (state.status() == CoupleStatus.ENDED || !letter.shared()
+                || !letter.sharedAt.isBefore(state.shareCutoff())) {
             throw notFound();
         }
         return letter;
@@ -208,13 +209,6 @@ class LetterService {
             throw new ProblemException(403, "not-author", "Forbidden", "Only the letter's author can change it.");
         }
         return letter;
-    }
-
-    /** Shares count from before the current pause began; with no pause, all of them. */
-    private static Instant cutoff(CoupleAccess.State state) {
-        return state.status() == CoupleStatus.PAUSED
-                ? state.pausedSince().orElse(Timestamps.now())
-                : Timestamps.now().plusSeconds(1);
     }
 
     private void seal(RepairLetter letter, LetterDraft draft) {
@@ -232,14 +226,7 @@ class LetterService {
             ShortTexts.problem("/title", "A title", draft.title().strip(), 120).ifPresent(errors::add);
         }
         String body = draft.body() == null ? "" : draft.body().strip();
-        if (body.isEmpty()) {
-            errors.add(new FieldError("/body", "blank", "A letter cannot be empty."));
-        } else if (body.codePointCount(0, body.length()) > MAX_BODY) {
-            errors.add(new FieldError("/body", "too-long", "A letter has at most " + MAX_BODY + " characters."));
-        } else if (body.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
-            errors.add(new FieldError("/body", "control-character",
-                    "A letter cannot contain control characters other than line breaks and tabs."));
-        }
+        ShortTexts.paragraphs("/body", "A letter", body, MAX_BODY).ifPresent(errors::add);
         if (!errors.isEmpty()) {
             throw Problems.validation(errors);
         }

@@ -22,6 +22,7 @@ import app.kintsugi.platform.paging.PageRequest;
 import app.kintsugi.platform.paging.Paging;
 import app.kintsugi.platform.problem.Problem.FieldError;
 import app.kintsugi.platform.problem.Problems;
+import app.kintsugi.platform.problem.ShortTexts;
 import app.kintsugi.platform.security.Callers;
 import app.kintsugi.profile.People;
 
@@ -109,13 +110,7 @@ class FeedbackService {
             errors.add(new FieldError("/tooMuch", "required", "Send true or false."));
         }
         if (!blank(input.note())) {
-            String note = input.note().strip();
-            if (note.codePointCount(0, note.length()) > MAX_NOTE) {
-                errors.add(new FieldError("/note", "too-long", "A note has at most " + MAX_NOTE + " characters."));
-            } else if (note.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n')) {
-                errors.add(new FieldError("/note", "control-character",
-                        "A note cannot contain control characters other than line breaks."));
-            }
+            ShortTexts.paragraphs("/note", "A note", input.note().strip(), MAX_NOTE).ifPresent(errors::add);
         }
         if (!errors.isEmpty()) {
             throw Problems.validation(errors);
@@ -141,11 +136,8 @@ class FeedbackService {
         Map<String, Object> params = new HashMap<>();
         params.put("session", session.id);
         params.put("me", reader.profileId());
-        // A share counts once it was made before the current pause began, if the couple is paused.
         String shared = "(sharedAt is not null and sharedAt < :shareCutoff)";
-        params.put("shareCutoff", state.status() == CoupleStatus.PAUSED
-                ? state.pausedSince().orElse(Timestamps.now())
-                : Timestamps.now().plusSeconds(1));
+        params.put("shareCutoff", state.shareCutoff());
         String filter;
         if (reader.isCounselor()) {
             filter = "sessionId = :session and sharedWithCounselor = true and " + shared;

@@ -2,7 +2,7 @@ package app.kintsugi.platform.problem;
 
 import java.util.Optional;
 
-/** The rule for one-line texts people give each other to see (display names, a couple's name). */
+/** The rules for texts people write: one-line (display names, a couple's name) and of several lines. */
 public final class ShortTexts {
 
     private ShortTexts() {
@@ -28,6 +28,25 @@ public final class ShortTexts {
         if (text.codePoints().anyMatch(Character::isISOControl)) {
             return Optional.of(new Problem.FieldError(field, "control-character",
                     noun + " cannot contain control characters such as line breaks."));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The rule for texts of several lines (summaries, notes, letters): as for one-line texts, except that line breaks
+     * and tabs are allowed. Length counts code points, so an emoji counts once.
+     */
+    public static Optional<Problem.FieldError> paragraphs(String field, String noun, String text, int max) {
+        if (text == null || text.isBlank()) {
+            return Optional.of(new Problem.FieldError(field, "blank", noun + " cannot be empty."));
+        }
+        if (text.codePointCount(0, text.length()) > max) {
+            return Optional
+                    .of(new Problem.FieldError(field, "too-long", noun + " has at most " + max + " characters."));
+        }
+        if (text.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
+            return Optional.of(new Problem.FieldError(field, "control-character",
+                    noun + " cannot contain control characters other than line breaks and tabs."));
         }
         return Optional.empty();
     }
