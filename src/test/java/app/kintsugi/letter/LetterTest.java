@@ -117,6 +117,24 @@ class LetterTest {
     }
 
     @Test
+    void aReplayedLetterComesBackWhileItsStoredAnswerIsSealed() {
+        Pair pair = Couples.pair();
+        String text = "Replayed words " + java.util.UUID.randomUUID();
+        String key = java.util.UUID.randomUUID().toString();
+        String first = given().auth().oauth2(pair.a().token()).contentType(ContentType.JSON)
+                .header("Idempotency-Key", key).body(Map.of("body", text)).when().post(letters(pair)).then()
+                .statusCode(201).extract().path("id");
+        given().auth().oauth2(pair.a().token()).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(Map.of("body", text)).when().post(letters(pair)).then().statusCode(201)
+                .body("id", equalTo(first)).body("body", equalTo(text));
+        long plain = ((Number) QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select count(*) from idempotency_record where position(cast(:t as bytea) in response_body) > 0")
+                .setParameter("t", "Replayed words".getBytes(StandardCharsets.UTF_8)).getSingleResult()))
+                .longValue();
+        assertEquals(0, plain, "stored answers are sealed");
+    }
+
+    @Test
     void pausedCouplesShareNothingNewAndEndedCouplesKeepOnlyTheirOwn() {
         Pair pair = Couples.pair();
         String before = write(pair, pair.a(), "Written before the pause.");

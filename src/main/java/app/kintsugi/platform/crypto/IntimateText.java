@@ -116,6 +116,38 @@ public class IntimateText {
         }
     }
 
+    private static final byte ANSWER_FORMAT = 2;
+
+    /**
+     * Seals a stored answer that belongs to a caller rather than a couple (an idempotent request's answer, kept for
+     * replays, may hold a letter or a note). It is sealed directly under the active master key, bound to the caller,
+     * and carries that key's id so it still opens after a rotation while the old key is configured.
+     */
+    public byte[] sealAnswer(String caller, byte[] answer) {
+        MasterKeyRing.Wrapped wrapped = ring.wrap(context(caller), answer);
+        byte[] id = wrapped.masterKeyId().getBytes(StandardCharsets.US_ASCII);
+        return ByteBuffer.allocate(2 + id.length + wrapped.bytes().length).put(ANSWER_FORMAT).put((byte) id.length)
+                .put(id).put(wrapped.bytes()).array();
+    }
+
+    /**
+     * Opens what {@link #sealAnswer} sealed for the same caller. An answer stored before answers were sealed (JSON,
+     * never starting with the format byte) is returned as it is; such records expire with the idempotency retention.
+     */
+    public byte[] openAnswer(String caller, byte[] stored) {
+        if (stored == null || stored.length < 2 || stored[0] != ANSWER_FORMAT) {
+            return stored;
+        }
+        int idLength = stored[1];
+        String id = new String(stored, 2, idLength, StandardCharsets.US_ASCII);
+        byte[] wrapped = Arrays.copyOfRange(stored, 2 + idLength, stored.length);
+        return ring.unwrap(id, context(caller), wrapped);
+    }
+
+    private static UUID context(String caller) {
+        return UUID.nameUUIDFromBytes(("idempotent-answer\n" + caller).getBytes(StandardCharsets.UTF_8));
+    }
+
     /**
      * Re-wraps every data key that is not under the active master key with it, the step of a rotation after which the
      * old master key can be removed from configuration. The data keys themselves, and so every sealed value, stay as

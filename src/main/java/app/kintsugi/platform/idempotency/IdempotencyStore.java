@@ -20,6 +20,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import app.kintsugi.platform.KintsugiConfig;
+import app.kintsugi.platform.crypto.IntimateText;
 
 /**
  * The {@code idempotency_record} table: one stored answer per caller and key, replayable until it expires.
@@ -38,8 +39,10 @@ class IdempotencyStore {
     private final EntityManager em;
     private final ObjectMapper mapper;
     private final KintsugiConfig config;
+    private final IntimateText intimate;
 
-    IdempotencyStore(EntityManager em, ObjectMapper mapper, KintsugiConfig config) {
+    IdempotencyStore(EntityManager em, ObjectMapper mapper, KintsugiConfig config, IntimateText intimate) {
+        this.intimate = intimate;
         this.em = em;
         this.mapper = mapper;
         this.config = config;
@@ -93,7 +96,7 @@ class IdempotencyStore {
         }
         Object[] row = (Object[]) rows.get(0);
         return Optional.of(new Stored((String) row[0], ((Number) row[1]).intValue(), readHeaders((String) row[2]),
-                (byte[]) row[3]));
+                intimate.openAnswer(scope.caller(), (byte[]) row[3])));
     }
 
     void save(Scope scope, String fingerprint, Response response) {
@@ -108,7 +111,10 @@ class IdempotencyStore {
             headers.put(HttpHeaders.CONTENT_TYPE, "application/json");
         }
         try {
-            byte[] body = response.hasEntity() ? mapper.writeValueAsBytes(response.getEntity()) : null;
+            // Answers may hold intimate text (a letter, a note): they are stored sealed like the text itself.
+            byte[] body = response.hasEntity()
+                    ? intimate.sealAnswer(scope.caller(), mapper.writeValueAsBytes(response.getEntity()))
+                    : null;
             Instant now = Instant.now();
             // An expired record with the same key is replaced: after the retention a key may be used afresh.
             em.createNativeQuery("""
