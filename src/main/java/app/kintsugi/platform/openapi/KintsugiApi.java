@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Exercise catalogue", description = "Exercises and reflection prompts, curated by admins, versioned, localizable (`Accept-Language`, English fallback), cheap to cache (`ETag`, `If-None-Match`)."),
                 @Tag(name = "Practice", description = "Practice runs (one exercise for some days), timed sessions with turns, each partner's private feedback, touch choices and recommendations."),
                 @Tag(name = "Repair letters", description = "Longer letters that acknowledge a hurt and say what will change: private drafts, shared for good, marked read aloud together. Stored encrypted; never shown to counselors."),
+                @Tag(name = "Operations", description = "What operators and admins run: master key rotation."),
                 @Tag(name = "Reference data", description = "Values other operations accept.")})
 public class KintsugiApi extends Application {
 }
