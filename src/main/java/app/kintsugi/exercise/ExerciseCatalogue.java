@@ -63,7 +63,7 @@ public class ExerciseCatalogue {
      * are read once rather than on every request that negotiates one.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<String> languages() {
+    List<String> languages() {
         List<String> known = languages;
         if (known == null) {
             known = List.copyOf(
@@ -71,6 +71,11 @@ public class ExerciseCatalogue {
             languages = known;
         }
         return known;
+    }
+
+    /** The language to answer exercise texts in, negotiated from {@code Accept-Language}; English when none fits. */
+    public String negotiate(String acceptLanguage) {
+        return Languages.negotiate(acceptLanguage, languages());
     }
 
     @Transactional
@@ -386,7 +391,7 @@ public class ExerciseCatalogue {
     // For other features
 
     /** A version that can be practised now: the current version of a published exercise. */
-    public record Practicable(UUID exerciseId, int version, String slug, Intensity intensity, boolean involvesTouch,
+    public record Practicable(UUID exerciseId, int version, boolean involvesTouch,
             List<ExerciseVersion.Turn> turnPlan) {
     }
 
@@ -405,8 +410,7 @@ public class ExerciseCatalogue {
 
     private static Practicable practicable(Exercise exercise, int number) {
         ExerciseVersion version = ExerciseVersion.findById(key(exercise.id, number));
-        return new Practicable(exercise.id, number, exercise.slug, Intensity.of(version.intensity),
-                version.involvesTouch, version.turnPlan);
+        return new Practicable(exercise.id, number, version.involvesTouch, version.turnPlan);
     }
 
     /** A version's turn plan with its cues in one language. */

@@ -35,7 +35,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import app.kintsugi.platform.Vocabulary;
 import app.kintsugi.platform.http.ConditionalGet;
-import app.kintsugi.platform.http.Languages;
 import app.kintsugi.platform.idempotency.Idempotent;
 import app.kintsugi.platform.openapi.Examples;
 import app.kintsugi.platform.openapi.ProblemCatalog;
@@ -91,7 +90,7 @@ class ExerciseResource {
         ExerciseCatalogue.Filter filter = new ExerciseCatalogue.Filter(word(Category.class, "category", category),
                 minutes(maxMinutes), word(Intensity.class, "intensity", intensity), bool(involvesTouch), tag(tag),
                 search(text), status(caller, status));
-        String language = Languages.negotiate(acceptLanguage, catalogue.languages());
+        String language = catalogue.negotiate(acceptLanguage);
         ExercisePage page = catalogue.browse(caller, filter, language, limit, cursor);
         return ConditionalGet.answer(mapper, ifNoneMatch, page, language);
     }
@@ -217,7 +216,7 @@ class ExerciseResource {
 
     private Response versioned(String slug, Optional<Integer> version, String acceptLanguage, String ifNoneMatch) {
         Callers caller = Callers.of(identity);
-        String language = Languages.negotiate(acceptLanguage, catalogue.languages());
+        String language = catalogue.negotiate(acceptLanguage);
         ExerciseCatalogue.Revised shown = catalogue.view(caller, slug, version, language);
         ExerciseView view = shown.view();
         Response.ResponseBuilder builder = ExerciseTags.notModified(ifNoneMatch, shown.revision(), view.language())

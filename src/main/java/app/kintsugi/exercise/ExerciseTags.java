@@ -2,6 +2,7 @@ package app.kintsugi.exercise;
 
 import jakarta.ws.rs.core.EntityTag;
 
+import app.kintsugi.platform.http.ConditionalGet;
 import app.kintsugi.platform.problem.Problems;
 
 /**
@@ -28,20 +29,9 @@ final class ExerciseTags {
         }
     }
 
-    /** Whether {@code If-None-Match} names this revision, compared weakly. */
+    /** Whether {@code If-None-Match} names this revision in this language, compared weakly. */
     static boolean notModified(String ifNoneMatch, long revision, String language) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        String current = "\"" + revision + "." + language + "\"";
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.trim();
-            tag = tag.startsWith("W/") ? tag.substring(2) : tag;
-            if (tag.equals("*") || tag.equals(current)) {
-                return true;
-            }
-        }
-        return false;
+        return ConditionalGet.matches(ifNoneMatch, of(revision, language));
     }
 
     /** If-Match compares strongly; any language of the revision matches, as an edit changes them all. */

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import app.kintsugi.exercise.ExerciseCatalogue;
-import app.kintsugi.platform.http.Languages;
 import app.kintsugi.platform.openapi.Examples;
 import app.kintsugi.platform.openapi.ProblemCatalog;
 import app.kintsugi.platform.security.Callers;
@@ -104,6 +103,6 @@ class PracticeResource {
             @Parameter(description = "How many, 1 to 20.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "20", defaultValue = "5")) @QueryParam("limit") String limit,
             @Parameter(description = RunResource.LANGUAGE) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         return recommendations.recommend(Callers.of(identity), coupleId, limit,
-                Languages.negotiate(acceptLanguage, catalogue.languages()));
+                catalogue.negotiate(acceptLanguage));
     }
 }

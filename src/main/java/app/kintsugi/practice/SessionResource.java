@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import app.kintsugi.exercise.ExerciseCatalogue;
-import app.kintsugi.platform.http.Languages;
 import app.kintsugi.platform.idempotency.Idempotent;
 import app.kintsugi.platform.openapi.Examples;
 import app.kintsugi.platform.openapi.ProblemCatalog;
@@ -188,6 +187,6 @@ class SessionResource {
     }
 
     private String language(String acceptLanguage) {
-        return Languages.negotiate(acceptLanguage, catalogue.languages());
+        return catalogue.negotiate(acceptLanguage);
     }
 }

@@ -45,7 +45,7 @@ public final class ConditionalGet {
     }
 
     /** If-None-Match compares weakly (RFC 9110 §13.1.2): W/ prefixes are ignored. */
-    static boolean matches(String ifNoneMatch, EntityTag tag) {
+    public static boolean matches(String ifNoneMatch, EntityTag tag) {
         if (ifNoneMatch == null) {
             return false;
         }
