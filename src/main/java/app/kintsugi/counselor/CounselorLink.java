@@ -51,7 +51,7 @@ public class CounselorLink extends PanacheEntityBase {
         OPEN, USED, REVOKED, EXPIRED;
 
         @com.fasterxml.jackson.annotation.JsonValue
-        String json() {
+        public String json() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
     }

@@ -13,7 +13,7 @@ public enum GrantStatus {
     }
 
     @JsonValue
-    String json() {
+    public String json() {
         return json;
     }
 }

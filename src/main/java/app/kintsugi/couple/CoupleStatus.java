@@ -11,7 +11,7 @@ public enum CoupleStatus {
     FORMING, ACTIVE, PAUSED, ENDED;
 
     @JsonValue
-    String json() {
+    public String json() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -7,7 +7,7 @@ public enum InvitationStatus {
     OPEN, ACCEPTED, REVOKED, EXPIRED;
 
     @JsonValue
-    String json() {
+    public String json() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -112,12 +112,19 @@ public class ApiContractFilter implements OASFilter {
         var mediaType = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA));
         for (ProblemCatalog.Example example : spec.examples()) {
             int status = "idempotency-key-in-use".equals(example.code()) ? 409 : spec.status();
+            // A field error in a 400 names a query parameter; the API answers those as invalid-parameter.
+            boolean parameter = status == 400 && example.field() != null;
+            String code = parameter ? "invalid-parameter" : example.code();
             Map<String, Object> body = new LinkedHashMap<>();
-            body.put("type", "https://kintsugi.app/problems/" + example.code());
+            body.put("type", "https://kintsugi.app/problems/" + code);
             body.put("title", TITLES.get(status));
             body.put("status", status);
-            body.put("detail", example.field() == null ? example.detail() : "Some fields are not valid; see errors.");
-            body.put("code", example.code());
+            body.put("detail", example.field() == null
+                    ? example.detail()
+                    : parameter
+                            ? "A parameter of the request is not valid."
+                            : "Some fields are not valid; see errors.");
+            body.put("code", code);
             body.put("requestId", "3f1c9a4e-6a53-4c1b-9d7e-2b8f0c55e0a1");
             if (example.field() != null) {
                 // Ordered, so that the generated document is the same on every build and diffs stay readable.

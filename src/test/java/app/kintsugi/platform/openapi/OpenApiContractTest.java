@@ -51,6 +51,22 @@ class OpenApiContractTest {
     }
 
     @Test
+    void everyEnumPublishesTheWordsOnTheWire() {
+        // An enum whose @JsonValue method is not public is published with its Java constant names (FORMING), while
+        // the API sends its words (forming): generated clients would then reject every real answer.
+        JsonPath spec = given().queryParam("format", "json").when().get("/q/openapi").then().extract().jsonPath();
+        Map<String, Map<String, Object>> schemas = spec.getMap("components.schemas");
+        List<String> constants = new ArrayList<>();
+        schemas.forEach((name, schema) -> {
+            if (schema.get("enum") instanceof List<?> values
+                    && values.stream().anyMatch(value -> String.valueOf(value).matches("[A-Z][A-Z0-9_]*"))) {
+                constants.add(name + " " + values);
+            }
+        });
+        assertTrue(constants.isEmpty(), "Enums published as Java constants: " + constants);
+    }
+
+    @Test
     void everyOperationIsDocumentedCompletely() {
         JsonPath spec = given().queryParam("format", "json").when().get("/q/openapi").then().extract().jsonPath();
         Map<String, Map<String, Map<String, Object>>> paths = spec.getMap("paths");
