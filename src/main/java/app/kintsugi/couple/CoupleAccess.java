@@ -168,7 +168,7 @@ public class CoupleAccess {
 
         /** Today in the couple's time zone. */
         public LocalDate today() {
-            return LocalDate.now(ZoneId.of(couple.timeZone));
+            return app.kintsugi.platform.Timestamps.today(ZoneId.of(couple.timeZone));
         }
 
         public Optional<Partner> partner(UUID profileId) {

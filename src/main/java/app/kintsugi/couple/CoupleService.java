@@ -66,7 +66,7 @@ class CoupleService {
                     "Use an IANA time zone id such as Europe/Lisbon; see GET /v1/time-zones."));
             timeZone = "UTC";
         }
-        LocalDate today = LocalDate.now(ZoneId.of(timeZone));
+        LocalDate today = Timestamps.today(ZoneId.of(timeZone));
         LocalDate startsOn = body.programStartsOn() != null ? body.programStartsOn() : today;
         if (startsOn.isBefore(today.minusYears(1)) || startsOn.isAfter(today.plusYears(1))) {
             errors.add(new FieldError("/programStartsOn", "out-of-range",

@@ -33,8 +33,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
-import app.kintsugi.platform.Vocabulary;
 import app.kintsugi.platform.http.ConditionalGet;
+import app.kintsugi.platform.http.QueryValues;
 import app.kintsugi.platform.idempotency.Idempotent;
 import app.kintsugi.platform.openapi.Examples;
 import app.kintsugi.platform.openapi.ProblemCatalog;
@@ -87,8 +87,10 @@ class ExerciseResource {
             @Parameter(description = LANGUAGE) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Parameter(description = "An `ETag` of this page read before.") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         Callers caller = Callers.of(identity);
-        ExerciseCatalogue.Filter filter = new ExerciseCatalogue.Filter(word(Category.class, "category", category),
-                minutes(maxMinutes), word(Intensity.class, "intensity", intensity), bool(involvesTouch), tag(tag),
+        ExerciseCatalogue.Filter filter = new ExerciseCatalogue.Filter(
+                QueryValues.word(Category.class, "category", category),
+                minutes(maxMinutes), QueryValues.word(Intensity.class, "intensity", intensity), bool(involvesTouch),
+                tag(tag),
                 search(text), status(caller, status));
         String language = catalogue.negotiate(acceptLanguage);
         ExercisePage page = catalogue.browse(caller, filter, language, limit, cursor);
@@ -236,15 +238,6 @@ class ExerciseResource {
     // ---------------------------------------------------------------------------------------------------------------
     // Query parameters: a bad value is a 400 that names the parameter and what it accepts.
 
-    private static <E extends Enum<E> & Vocabulary> Optional<E> word(Class<E> type, String name, String value) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        return Optional.of(Vocabulary.parse(type, value).orElseThrow(() -> Problems.invalidParameter(name,
-                "unknown-value", name + " is one of " + java.util.Arrays.stream(type.getEnumConstants())
-                        .map(Vocabulary::json).toList() + ".")));
-    }
-
     private static Optional<Integer> minutes(String value) {
         if (value == null) {
             return Optional.empty();
@@ -289,7 +282,7 @@ class ExerciseResource {
     }
 
     private static Optional<ExerciseStatus> status(Callers caller, String value) {
-        Optional<ExerciseStatus> status = word(ExerciseStatus.class, "status", value);
+        Optional<ExerciseStatus> status = QueryValues.word(ExerciseStatus.class, "status", value);
         if (status.isPresent() && status.get() != ExerciseStatus.PUBLISHED && !caller.roles().contains(Roles.ADMIN)) {
             throw Problems.invalidParameter("status", "admins-only",
                     "Only admins can list drafts and retired exercises.");

@@ -23,9 +23,9 @@ import app.kintsugi.support.Couples.Actor;
 import app.kintsugi.support.Couples.Pair;
 
 /**
- * Every operation of couples, invitations, counselor access and practice, called by everyone who might try: the
- * expected status of each cell is the authorization rule. Each operation gets a fresh couple, so that one cell never
- * depends on another; within a row the callers who may change something go last.
+ * Every operation of couples, invitations, counselor access, practice, letters and the journal, called by everyone who
+ * might try: the expected status of each cell is the authorization rule. Each operation gets a fresh couple, so that
+ * one cell never depends on another; within a row the callers who may change something go last.
  */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
@@ -156,6 +156,30 @@ class AuthorizationMatrixTest {
                 expect(401, 404, 403, 403, 403, 403, 200, 200)));
         rows.add(new Row("POST letters", (w, x) -> x.post(w.couple() + "/letters", Map.of("body", "A letter.")),
                 expect(401, 404, 403, 403, 403, 403, 201, 201)));
+        rows.add(new Row("GET journal-entries", (w, x) -> x.get(w.couple() + "/journal-entries"),
+                expect(401, 404, 404, 404, 403, 200, 200, 200)));
+        rows.add(new Row("POST journal-entries", (w, x) -> x.post(w.couple() + "/journal-entries",
+                Map.of("kind", "tinyWin", "text", "A win.")), expect(401, 404, 403, 403, 403, 403, 201, 201)));
+        rows.add(new Row("GET journal-entry", (w, x) -> x.get(entry(w)),
+                expect(401, 404, 404, 404, 403, 200, 200, 200)));
+        rows.add(new Row("PUT journal-entry", (w, x) -> x.put(entry(w), Map.of("kind", "tinyWin", "text", "New")),
+                expect(401, 404, 403, 403, 403, 403, 428, 403)));
+        rows.add(new Row("DELETE journal-entry", (w, x) -> x.delete(entry(w)),
+                expect(401, 404, 403, 403, 403, 403, 204, 403)));
+        rows.add(new Row("PUT journal-entry visibility", (w, x) -> x.put(entry(w) + "/visibility",
+                Map.of("visibility", "private")), expect(401, 404, 403, 403, 403, 403, 200, 403)));
+        rows.add(new Row("GET journal-entry revisions", (w, x) -> x.get(entry(w) + "/revisions"),
+                expect(401, 404, 403, 403, 403, 403, 200, 403)));
+        rows.add(new Row("PUT journal-entry acknowledgement", (w, x) -> x.put(entry(w) + "/acknowledgement",
+                Map.of("reaction", "seen")), expect(401, 404, 403, 403, 403, 403, 409, 200)));
+        rows.add(new Row("DELETE journal-entry acknowledgement", (w, x) -> x.delete(entry(w) + "/acknowledgement"),
+                expect(401, 404, 403, 403, 403, 403, 409, 204)));
+        rows.add(new Row("GET journal-entry-counts", (w, x) -> x.get(w.couple() + "/journal-entry-counts"),
+                expect(401, 404, 404, 404, 403, 200, 200, 200)));
+        rows.add(new Row("GET journal-week", (w, x) -> x.get(w.couple() + "/journal-weeks/current"),
+                expect(401, 404, 404, 404, 403, 200, 200, 200)));
+        rows.add(new Row("PUT journal-week my-read-mark", (w, x) -> x.put(w.couple()
+                + "/journal-weeks/current/my-read-mark"), expect(401, 404, 403, 403, 403, 403, 200, 200)));
         rows.add(new Row("GET /v1/exercises", (w, x) -> x.get("/v1/exercises"),
                 expect(401, 200, 200, 200, 200, 200, 200, 200)));
         rows.add(new Row("POST /v1/exercises", (w, x) -> x.post("/v1/exercises",
@@ -163,6 +187,13 @@ class AuthorizationMatrixTest {
                         .substring(0, 8), "Matrix")),
                 expect(401, 403, 403, 403, 201, 403, 403, 403)));
         return rows;
+    }
+
+    /** A fresh entry of A's, open to B and to a counselor. */
+    private static String entry(World w) {
+        String path = w.couple() + "/journal-entries";
+        return path + "/" + w.pair().a().post(path, Map.of("kind", "appreciation", "text", "Thank you.",
+                "visibility", "partner", "shareWithCounselor", true)).statusCode(201).extract().path("id");
     }
 
     @Test

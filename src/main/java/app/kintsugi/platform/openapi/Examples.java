@@ -1520,4 +1520,220 @@ public final class Examples {
               ]
             }""";
 
+    // --- Trust journal ---
+    public static final String JOURNAL_NEW_ENTRY = """
+            {
+              "kind": "appreciation",
+              "text": "You made tea without asking when I came home tired. It felt like being looked after.",
+              "writtenOn": "2026-11-24",
+              "visibility": "reveal",
+              "shareWithCounselor": false
+            }""";
+
+    public static final String JOURNAL_NEW_ANSWER = """
+            {
+              "kind": "reflection",
+              "text": "Evenings feel calmer. We talk before bed again instead of scrolling.",
+              "visibility": "reveal",
+              "answers": "feltBetter"
+            }""";
+
+    public static final String JOURNAL_EDIT = """
+            {
+              "kind": "appreciation",
+              "text": "You made tea without asking when I came home tired. I felt looked after, and I noticed.",
+              "writtenOn": "2026-11-24"
+            }""";
+
+    public static final String JOURNAL_ENTRY_MINE = """
+            {
+              "id": "0c6f1e2a-8d4b-4a7e-9f3c-5b2d1a0e9c84",
+              "authorId": "7b0f5a52-2f7e-4d8a-9b1e-5c3f2a9d8e61",
+              "authorName": "Sam",
+              "yours": true,
+              "kind": "appreciation",
+              "writtenOn": "2026-11-24",
+              "text": "You made tea without asking when I came home tired. It felt like being looked after.",
+              "visibility": "reveal",
+              "shareWithCounselor": false,
+              "visibleToPartnerFrom": "2026-11-30T08:00:00Z",
+              "editableUntil": "2026-11-25T19:12:00Z",
+              "createdAt": "2026-11-24T19:12:00Z",
+              "updatedAt": "2026-11-24T19:12:00Z"
+            }""";
+
+    public static final String JOURNAL_ENTRY_EDITED = """
+            {
+              "id": "0c6f1e2a-8d4b-4a7e-9f3c-5b2d1a0e9c84",
+              "authorId": "7b0f5a52-2f7e-4d8a-9b1e-5c3f2a9d8e61",
+              "authorName": "Sam",
+              "yours": true,
+              "kind": "appreciation",
+              "writtenOn": "2026-11-24",
+              "text": "You made tea without asking when I came home tired. I felt looked after, and I noticed.",
+              "visibility": "partner",
+              "shareWithCounselor": false,
+              "visibleToPartnerFrom": "2026-11-24T19:12:00Z",
+              "editableUntil": "2026-11-25T19:12:00Z",
+              "createdAt": "2026-11-24T19:12:00Z",
+              "updatedAt": "2026-11-24T21:03:00Z",
+              "editedAt": "2026-11-24T21:03:00Z"
+            }""";
+
+    public static final String JOURNAL_ENTRY_SHARED = """
+            {
+              "id": "0c6f1e2a-8d4b-4a7e-9f3c-5b2d1a0e9c84",
+              "authorId": "7b0f5a52-2f7e-4d8a-9b1e-5c3f2a9d8e61",
+              "authorName": "Sam",
+              "yours": true,
+              "kind": "appreciation",
+              "writtenOn": "2026-11-24",
+              "text": "You made tea without asking when I came home tired. It felt like being looked after.",
+              "visibility": "partner",
+              "shareWithCounselor": true,
+              "visibleToPartnerFrom": "2026-11-24T20:30:00Z",
+              "editableUntil": "2026-11-25T19:12:00Z",
+              "createdAt": "2026-11-24T19:12:00Z",
+              "updatedAt": "2026-11-24T19:12:00Z"
+            }""";
+
+    public static final String JOURNAL_ENTRY_PARTNERS = """
+            {
+              "id": "9a3e5c71-2b6d-4f08-8c1a-e4d7b2f6a350",
+              "authorId": "c2a91e07-4d3b-4b8f-a6e5-1f0d9c8b7a62",
+              "authorName": "Alex",
+              "yours": false,
+              "kind": "tinyWin",
+              "writtenOn": "2026-11-25",
+              "text": "I told you about the email from work the moment it came, without being asked.",
+              "createdAt": "2026-11-25T17:45:00Z",
+              "acknowledgement": {
+                "byId": "7b0f5a52-2f7e-4d8a-9b1e-5c3f2a9d8e61",
+                "byName": "Sam",
+                "reaction": "celebrate",
+                "at": "2026-11-25T18:02:00Z"
+              }
+            }""";
+
+    public static final String JOURNAL_PAGE = """
+            {
+              "items": [
+                {
+                  "id": "9a3e5c71-2b6d-4f08-8c1a-e4d7b2f6a350",
+                  "authorId": "c2a91e07-4d3b-4b8f-a6e5-1f0d9c8b7a62",
+                  "authorName": "Alex",
+                  "yours": false,
+                  "kind": "tinyWin",
+                  "writtenOn": "2026-11-25",
+                  "text": "I told you about the email from work the moment it came, without being asked.",
+                  "createdAt": "2026-11-25T17:45:00Z"
+                },
+                {
+                  "id": "0c6f1e2a-8d4b-4a7e-9f3c-5b2d1a0e9c84",
+                  "authorId": "7b0f5a52-2f7e-4d8a-9b1e-5c3f2a9d8e61",
+                  "authorName": "Sam",
+                  "yours": true,
+                  "kind": "appreciation",
+                  "writtenOn": "2026-11-24",
+                  "text": "You made tea without asking when I came home tired. It felt like being looked after.",
+                  "visibility": "reveal",
+                  "shareWithCounselor": false,
+                  "visibleToPartnerFrom": "2026-11-30T08:00:00Z",
+                  "createdAt": "2026-11-24T19:12:00Z",
+                  "updatedAt": "2026-11-24T19:12:00Z"
+                }
+              ],
+              "nextCursor": "eyJsaXN0Ijoiam91cm5hbCIsImFmdGVyIjpbIjIwMjYtMTEtMjQiXX0.c2lnbmF0dXJl"
+            }""";
+
+    public static final String JOURNAL_REVISIONS = """
+            {
+              "items": [
+                {
+                  "kind": "appreciation",
+                  "writtenOn": "2026-11-24",
+                  "text": "You made tea without asking when I came home tired. It felt like being looked after.",
+                  "writtenAt": "2026-11-24T19:12:00Z",
+                  "replacedAt": "2026-11-24T21:03:00Z"
+                }
+              ]
+            }""";
+
+    public static final String JOURNAL_COUNTS = """
+            {
+              "from": "2026-11-23",
+              "to": "2026-11-29",
+              "total": 9,
+              "byKind": {
+                "appreciation": 4,
+                "somethingHard": 1,
+                "connection": 2,
+                "tinyWin": 1,
+                "setback": 0,
+                "reflection": 1
+              },
+              "byPartner": [
+                { "partnerId": "7b0f5a52-2f7e-4d8a-9b1e-5c3f2a9d8e61", "name": "Sam", "yours": true, "entries": 5 },
+                { "partnerId": "c2a91e07-4d3b-4b8f-a6e5-1f0d9c8b7a62", "name": "Alex", "yours": false, "entries": 4 }
+              ]
+            }""";
+
+    public static final String JOURNAL_WEEK = """
+            {
+              "week": "2026-W48",
+              "startsOn": "2026-11-23",
+              "endsOn": "2026-11-29",
+              "endsAt": "2026-11-30T08:00:00Z",
+              "revealed": true,
+              "reviewed": true,
+              "readMarks": [
+                { "partnerId": "c2a91e07-4d3b-4b8f-a6e5-1f0d9c8b7a62", "name": "Alex", "yours": false, "readAt": "2026-11-29T19:40:00Z" },
+                { "partnerId": "7b0f5a52-2f7e-4d8a-9b1e-5c3f2a9d8e61", "name": "Sam", "yours": true, "readAt": "2026-11-29T19:41:00Z" }
+              ],
+              "participation": [
+                { "partnerId": "7b0f5a52-2f7e-4d8a-9b1e-5c3f2a9d8e61", "name": "Sam", "yours": true, "daysWritten": 1, "entries": 1 },
+                { "partnerId": "c2a91e07-4d3b-4b8f-a6e5-1f0d9c8b7a62", "name": "Alex", "yours": false, "daysWritten": 2, "entries": 2 }
+              ],
+              "questions": [
+                { "key": "feltBetter", "text": "What has felt a little easier between us lately?" },
+                { "key": "noticedChange", "text": "What have you seen change in the two of us this week?" }
+              ],
+              "entries": [
+                {
+                  "id": "0c6f1e2a-8d4b-4a7e-9f3c-5b2d1a0e9c84",
+                  "authorId": "7b0f5a52-2f7e-4d8a-9b1e-5c3f2a9d8e61",
+                  "authorName": "Sam",
+                  "yours": true,
+                  "kind": "appreciation",
+                  "writtenOn": "2026-11-24",
+                  "text": "You made tea without asking when I came home tired. It felt like being looked after.",
+                  "visibility": "reveal",
+                  "shareWithCounselor": false,
+                  "visibleToPartnerFrom": "2026-11-29T19:41:00Z",
+                  "createdAt": "2026-11-24T19:12:00Z",
+                  "updatedAt": "2026-11-24T19:12:00Z"
+                },
+                {
+                  "id": "9a3e5c71-2b6d-4f08-8c1a-e4d7b2f6a350",
+                  "authorId": "c2a91e07-4d3b-4b8f-a6e5-1f0d9c8b7a62",
+                  "authorName": "Alex",
+                  "yours": false,
+                  "kind": "tinyWin",
+                  "writtenOn": "2026-11-25",
+                  "text": "I told you about the email from work the moment it came, without being asked.",
+                  "createdAt": "2026-11-25T17:45:00Z"
+                },
+                {
+                  "id": "4d2b8e6f-1c9a-4e3b-a7d5-0f8c6b2e1a97",
+                  "authorId": "c2a91e07-4d3b-4b8f-a6e5-1f0d9c8b7a62",
+                  "authorName": "Alex",
+                  "yours": false,
+                  "kind": "reflection",
+                  "writtenOn": "2026-11-29",
+                  "text": "Evenings feel calmer. We talk before bed again instead of scrolling.",
+                  "answers": "feltBetter",
+                  "createdAt": "2026-11-29T19:30:00Z"
+                }
+              ]
+            }""";
 }
