@@ -94,7 +94,7 @@ public final class ProblemCatalog {
 
     private static final Example KEY_IN_USE = Example.of("idempotencyKeyInUse", "idempotency-key-in-use",
             "A request with this Idempotency-Key is still being processed. Retry after it completes.");
-    private static final Example ENDED = Example.of("coupleEnded", "couple-ended",
+    static final Example ENDED = Example.of("coupleEnded", "couple-ended",
             "This couple has ended; nothing in it can change any more.");
 
     private ProblemCatalog() {
@@ -327,6 +327,8 @@ public final class ProblemCatalog {
         specs.put(INVALID_LETTER_STATUS, new Spec(422, "The status is missing or not a letter status.",
                 List.of(Example.field("missing", "/status", "required", "status is required."))));
         journal(specs);
+        JarContract.problems(specs);
+        AgreementContract.problems(specs);
         return specs;
     }
 
