@@ -23,9 +23,9 @@ import app.kintsugi.support.Couples.Actor;
 import app.kintsugi.support.Couples.Pair;
 
 /**
- * Every operation of couples, invitations, counselor access, practice, letters and the journal, called by everyone who
- * might try: the expected status of each cell is the authorization rule. Each operation gets a fresh couple, so that
- * one cell never depends on another; within a row the callers who may change something go last.
+ * Every operation of couples, invitations, counselor access, practice, letters, the journal and commitments, called by
+ * everyone who might try: the expected status of each cell is the authorization rule. Each operation gets a fresh
+ * couple, so that one cell never depends on another; within a row the callers who may change something go last.
  */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
@@ -180,6 +180,45 @@ class AuthorizationMatrixTest {
                 expect(401, 404, 404, 404, 403, 200, 200, 200)));
         rows.add(new Row("PUT journal-week my-read-mark", (w, x) -> x.put(w.couple()
                 + "/journal-weeks/current/my-read-mark"), expect(401, 404, 403, 403, 403, 403, 200, 200)));
+        rows.add(new Row("GET commitment-categories", (w, x) -> x.get("/v1/commitment-categories"),
+                expect(401, 200, 200, 200, 200, 200, 200, 200)));
+        rows.add(new Row("POST commitments", (w, x) -> x.post(w.couple() + "/commitments", Map.of("title", "Walk",
+                "category", "ritual", "recurrence", Map.of("kind", "daily"))),
+                expect(401, 404, 403, 403, 403, 403, 201, 201)));
+        rows.add(new Row("GET commitments", (w, x) -> x.get(w.couple() + "/commitments"),
+                expect(401, 404, 404, 404, 403, 200, 200, 200)));
+        rows.add(new Row("GET commitment", (w, x) -> x.get(commitment(w)),
+                expect(401, 404, 404, 404, 403, 200, 200, 200)));
+        rows.add(new Row("PUT commitment", (w, x) -> x.put(commitment(w), Map.of("title", "x", "category", "ritual",
+                "recurrence", Map.of("kind", "daily"))), expect(401, 404, 403, 403, 403, 403, 428, 403)));
+        rows.add(new Row("PUT commitment status", (w, x) -> x.put(commitment(w) + "/status",
+                Map.of("status", "retired")), expect(401, 404, 403, 403, 403, 403, 200, 403)));
+        rows.add(new Row("GET occurrences", (w, x) -> x.get(commitment(w) + "/occurrences"),
+                expect(401, 404, 404, 404, 403, 200, 200, 200)));
+        rows.add(new Row("PUT occurrence check", (w, x) -> x.put(commitment(w) + "/occurrences/" + today()
+                + "/check", Map.of("state", "kept")), expect(401, 404, 403, 403, 403, 403, 200, 403)));
+        rows.add(new Row("DELETE occurrence check", (w, x) -> x.delete(commitment(w) + "/occurrences/" + today()
+                + "/check"), expect(401, 404, 403, 403, 403, 403, 204, 403)));
+        rows.add(new Row("PUT occurrence acknowledgement", (w, x) -> x.put(kept(w) + "/acknowledgement"),
+                expect(401, 404, 403, 403, 403, 403, 409, 200)));
+        rows.add(new Row("DELETE occurrence acknowledgement", (w, x) -> x.delete(kept(w) + "/acknowledgement"),
+                expect(401, 404, 403, 403, 403, 403, 409, 204)));
+        rows.add(new Row("GET calendar", (w, x) -> x.get(w.couple() + "/calendar"),
+                expect(401, 404, 404, 404, 403, 200, 200, 200)));
+        rows.add(new Row("POST conversation-notes", (w, x) -> x.post(w.couple() + "/conversation-notes",
+                Map.of("summary", "We talked.")), expect(401, 404, 403, 403, 403, 403, 201, 201)));
+        rows.add(new Row("GET conversation-notes", (w, x) -> x.get(w.couple() + "/conversation-notes"),
+                expect(401, 404, 403, 403, 403, 403, 200, 200)));
+        rows.add(new Row("GET my-calendar-feed", (w, x) -> x.get(w.couple() + "/my-calendar-feed"),
+                expect(401, 404, 403, 403, 403, 403, 200, 200)));
+        rows.add(new Row("PUT my-calendar-feed", (w, x) -> x.put(w.couple() + "/my-calendar-feed",
+                Map.of("showTitles", true)), expect(401, 404, 403, 403, 403, 403, 200, 200)));
+        rows.add(new Row("POST my-calendar-feed secrets", (w, x) -> x.post(w.couple() + "/my-calendar-feed/secrets"),
+                expect(401, 404, 403, 403, 403, 403, 201, 201)));
+        rows.add(new Row("DELETE my-calendar-feed", (w, x) -> x.delete(w.couple() + "/my-calendar-feed"),
+                expect(401, 404, 403, 403, 403, 403, 204, 204)));
+        rows.add(new Row("GET calendar-feeds unknown", (w, x) -> x.get("/v1/calendar-feeds/" + "A".repeat(43)),
+                expect(404, 404, 404, 404, 404, 404, 404, 404)));
         rows.add(new Row("GET /v1/exercises", (w, x) -> x.get("/v1/exercises"),
                 expect(401, 200, 200, 200, 200, 200, 200, 200)));
         rows.add(new Row("POST /v1/exercises", (w, x) -> x.post("/v1/exercises",
@@ -187,6 +226,24 @@ class AuthorizationMatrixTest {
                         .substring(0, 8), "Matrix")),
                 expect(401, 403, 403, 403, 201, 403, 403, 403)));
         return rows;
+    }
+
+    /** A fresh daily commitment of A's own. */
+    private static String commitment(World w) {
+        String path = w.couple() + "/commitments";
+        return path + "/" + w.pair().a().post(path, Map.of("title", "Phone away at dinner", "category",
+                "personalPromise", "recurrence", Map.of("kind", "daily"))).statusCode(201).extract().path("id");
+    }
+
+    /** Today's occurrence of a fresh commitment of A's, marked kept by A. */
+    private static String kept(World w) {
+        String occurrence = commitment(w) + "/occurrences/" + today();
+        w.pair().a().put(occurrence + "/check", Map.of("state", "kept")).statusCode(200);
+        return occurrence;
+    }
+
+    private static String today() {
+        return java.time.LocalDate.now(java.time.ZoneId.of("Europe/Lisbon")).toString();
     }
 
     /** A fresh entry of A's, open to B and to a counselor. */

@@ -327,6 +327,7 @@ public final class ProblemCatalog {
         specs.put(INVALID_LETTER_STATUS, new Spec(422, "The status is missing or not a letter status.",
                 List.of(Example.field("missing", "/status", "required", "status is required."))));
         journal(specs);
+        CommitmentContract.problems(specs);
         JarContract.problems(specs);
         AgreementContract.problems(specs);
         return specs;

@@ -1,0 +1,7 @@
+package app.kintsugi.commitment;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "The status to move a commitment to: `completed` or `retired` end its occurrences after today; `active` brings it back.")
+public record CommitmentStatusChange(@Schema(required = true) CommitmentStatus status) {
+}

@@ -1,0 +1,310 @@
+package app.kintsugi.platform.openapi;
+
+import java.util.List;
+import java.util.Map;
+
+/** The examples and shared problem responses of commitments, the calendar, its feeds and conversation notes. */
+public final class CommitmentContract {
+
+    public static final String COMMITMENT_NOT_FOUND = "CommitmentNotFound";
+    public static final String OCCURRENCE_NOT_FOUND = "OccurrenceNotFound";
+    public static final String NOTE_NOT_FOUND = "ConversationNoteNotFound";
+    public static final String FEED_NOT_FOUND = "CalendarFeedNotFound";
+    public static final String NOT_OWNER = "NotCommitmentOwner";
+    public static final String NOT_NOTE_AUTHOR = "NotNoteAuthor";
+    public static final String WRITE_CONFLICT = "CommitmentWriteConflict";
+    public static final String CHECK_CONFLICT = "CheckConflict";
+    public static final String ACKNOWLEDGE_CONFLICT = "OccurrenceAcknowledgeConflict";
+    public static final String INVALID_COMMITMENT = "InvalidCommitment";
+    public static final String INVALID_CHECK = "InvalidCheck";
+    public static final String INVALID_NOTE = "InvalidConversationNote";
+    public static final String INVALID_FEED_SETTINGS = "InvalidFeedSettings";
+    public static final String INVALID_COMMITMENT_STATUS = "InvalidCommitmentStatus";
+    public static final String BAD_CALENDAR_QUERY = "BadCalendarQuery";
+    public static final String BAD_COMMITMENT_LIST = "BadCommitmentList";
+
+    private static final ProblemCatalog.Example PAUSED = ProblemCatalog.Example.of("paused", "couple-paused",
+            "The couple is paused: commitments stand still until the pause ends.");
+    private static final ProblemCatalog.Example FORMING = ProblemCatalog.Example.of("forming", "couple-forming",
+            "Commitments begin once your partner has joined.");
+
+    private CommitmentContract() {
+    }
+
+    static void problems(Map<String, ProblemCatalog.Spec> specs) {
+        specs.put(COMMITMENT_NOT_FOUND, new ProblemCatalog.Spec(404, "No commitment with this id that the caller may "
+                + "see; after a couple ended, a former partner sees only their own.",
+                List.of(ProblemCatalog.Example.of("notFound", "not-found",
+                        "This couple has no commitment with this id that you can see."))));
+        specs.put(OCCURRENCE_NOT_FOUND, new ProblemCatalog.Spec(404, "No such commitment, or it does not fall on "
+                + "that day (a day is written like 2026-11-23).",
+                List.of(
+                        ProblemCatalog.Example.of("noOccurrence", "not-found",
+                                "This commitment has no occurrence on that day."),
+                        ProblemCatalog.Example.of("notFound", "not-found",
+                                "This couple has no commitment with this id that you can see."))));
+        specs.put(NOTE_NOT_FOUND, new ProblemCatalog.Spec(404, "No conversation note with this id that the caller "
+                + "may see.",
+                List.of(ProblemCatalog.Example.of("notFound", "not-found",
+                        "This couple has no conversation note with this id that you can see."))));
+        specs.put(FEED_NOT_FOUND, new ProblemCatalog.Spec(404, "The address is not a live feed: never issued, "
+                + "replaced, revoked, or its couple ended.",
+                List.of(ProblemCatalog.Example.of("notFound",
+                        "not-found", "There is no calendar feed at this address."))));
+        specs.put(NOT_OWNER, new ProblemCatalog.Spec(403, "The commitment is the partner's own.",
+                List.of(ProblemCatalog.Example.of("notOwner", "not-owner",
+                        "This is your partner's own commitment: only they change it or mark how it went."))));
+        specs.put(NOT_NOTE_AUTHOR, new ProblemCatalog.Spec(403, "The caller can read the note but did not write it.",
+                List.of(ProblemCatalog.Example.of("notAuthor", "not-author",
+                        "Only the note's author can delete it."))));
+        specs.put(WRITE_CONFLICT, new ProblemCatalog.Spec(409, "Commitments cannot change now.", List.of(
+                ProblemCatalog.Example.of("tooMany", "too-many-commitments", "A couple keeps at most 40 active "
+                        + "commitments; complete or retire one first. Fewer, kept well, do more good."),
+                PAUSED, FORMING, ProblemCatalog.ENDED)));
+        specs.put(CHECK_CONFLICT, new ProblemCatalog.Spec(409, "The occurrence cannot be marked now.", List.of(
+                ProblemCatalog.Example.of("future", "occurrence-in-future", "An occurrence is marked on its day or "
+                        + "after it, in the couple's time zone (today there is 2026-11-23)."),
+                PAUSED, FORMING, ProblemCatalog.ENDED)));
+        specs.put(ACKNOWLEDGE_CONFLICT, new ProblemCatalog.Spec(409, "Only the other partner acknowledges, and only "
+                + "a kept occurrence.",
+                List.of(
+                        ProblemCatalog.Example.of("notKept", "not-kept",
+                                "Only an occurrence marked kept can be acknowledged."),
+                        ProblemCatalog.Example.of("ownCheck", "own-check",
+                                "Your partner acknowledges what you kept; you acknowledge theirs."),
+                        PAUSED, ProblemCatalog.ENDED)));
+        specs.put(INVALID_COMMITMENT, new ProblemCatalog.Spec(422, "A field is invalid; `errors` names each one.",
+                List.of(ProblemCatalog.Example.field("title", "/title", "blank", "A title cannot be empty."),
+                        ProblemCatalog.Example.field("kind", "/recurrence/kind", "required",
+                                "A recurrence needs its kind: once, daily, weekdays, weekly or monthly."),
+                        ProblemCatalog.Example.field("weekdays", "/recurrence/weekdays", "unknown-day",
+                                "Days are monday to sunday, in lower case."),
+                        ProblemCatalog.Example.field("dayOfMonth", "/recurrence/dayOfMonth", "out-of-range",
+                                "dayOfMonth is 1 to 31."),
+                        ProblemCatalog.Example.field("start", "/recurrence/startsOn", "before-couple",
+                                "A commitment cannot start before the couple began (2026-09-01)."))));
+        specs.put(INVALID_CHECK, new ProblemCatalog.Spec(422, "The state is missing, or the adjustment is too long.",
+                List.of(ProblemCatalog.Example.field("state", "/state", "required",
+                        "state is kept, partlyKept or missed."),
+                        ProblemCatalog.Example.field("adjustment", "/adjustment", "too-long",
+                                "An adjustment has at most 280 characters."))));
+        specs.put(INVALID_NOTE, new ProblemCatalog.Spec(422, "A field is invalid; `errors` names each one.", List.of(
+                ProblemCatalog.Example.field("summary", "/summary", "blank", "A summary cannot be empty."),
+                ProblemCatalog.Example.field("link", "/linkCommitments/0", "unknown-commitment",
+                        "Link commitments of this couple that no other note produced."),
+                ProblemCatalog.Example.field("commitment", "/commitments/0/title", "blank",
+                        "A title cannot be empty."))));
+        specs.put(INVALID_FEED_SETTINGS, new ProblemCatalog.Spec(422, "The setting is missing or not a boolean.",
+                List.of(ProblemCatalog.Example.field("missing", "/showTitles", "required", "Send true or false."))));
+        specs.put(INVALID_COMMITMENT_STATUS, new ProblemCatalog.Spec(422, "The status is missing or not one of "
+                + "active, completed, retired.",
+                List.of(ProblemCatalog.Example.field("missing", "/status",
+                        "required", "status is required."))));
+        specs.put(BAD_CALENDAR_QUERY, new ProblemCatalog.Spec(400, "A date is malformed, the range is empty or "
+                + "longer than 92 days, or a query parameter is unknown.",
+                List.of(
+                        ProblemCatalog.Example.field("date", "from", "invalid-date",
+                                "from is a date such as 2026-11-23."),
+                        ProblemCatalog.Example.field("tooLong", "to", "range-too-long",
+                                "A calendar spans at most 92 days."),
+                        ProblemCatalog.Example.field("empty", "from", "empty-range", "from must not be after to."))));
+        specs.put(BAD_COMMITMENT_LIST, new ProblemCatalog.Spec(400, "A filter has a bad value, `limit` is out of "
+                + "range, a `cursor` was not issued by this list, or a query parameter is unknown.",
+                List.of(
+                        ProblemCatalog.Example.field("status", "status", "unknown-value",
+                                "status is one of [active, completed, retired]."),
+                        ProblemCatalog.Example.field("badLimit", "limit", "out-of-range",
+                                "limit must be a whole number from 1 to 100."))));
+    }
+
+    // --- Examples ---
+
+    public static final String NEW_COMMITMENT = """
+            {
+              "title": "Ten-minute check-in before bed",
+              "category": "dailyCheckIn",
+              "recurrence": { "kind": "daily", "time": "21:30", "durationMinutes": 10, "startsOn": "2026-11-23" },
+              "shared": true
+            }""";
+
+    public static final String COMMITMENT = """
+            {
+              "id": "3c1d9e7a-5b2f-4e8a-9d6c-0a1b2c3d4e5f",
+              "title": "Ten-minute check-in before bed",
+              "category": "dailyCheckIn",
+              "colour": "sage",
+              "shared": true,
+              "status": "active",
+              "recurrence": { "kind": "daily", "time": "21:30", "durationMinutes": 10, "startsOn": "2026-11-23" },
+              "createdAt": "2026-11-22T19:04:00Z",
+              "updatedAt": "2026-11-22T19:04:00Z"
+            }""";
+
+    public static final String COMMITMENT_EDIT = """
+            {
+              "title": "Phone in the drawer at dinner",
+              "category": "personalPromise",
+              "recurrence": { "kind": "weekdays", "weekdays": ["monday", "wednesday", "friday"] }
+            }""";
+
+    public static final String OWN_COMMITMENT = """
+            {
+              "id": "8e2f4a6c-1d3b-4c5e-8f7a-9b0c1d2e3f4a",
+              "title": "Phone in the drawer at dinner",
+              "category": "personalPromise",
+              "colour": "slate",
+              "owner": { "partnerId": "7b0f5a52-2f7e-4d8a-9b1e-5c3f2a9d8e61", "name": "Sam", "yours": true },
+              "shared": false,
+              "status": "active",
+              "recurrence": { "kind": "weekdays", "weekdays": ["monday", "wednesday", "friday"], "startsOn": "2026-11-23" },
+              "createdAt": "2026-11-22T19:10:00Z",
+              "updatedAt": "2026-11-24T08:00:00Z"
+            }""";
+
+    public static final String COMMITMENT_PAGE = """
+            {
+              "items": [
+                {
+                  "id": "3c1d9e7a-5b2f-4e8a-9d6c-0a1b2c3d4e5f",
+                  "title": "Ten-minute check-in before bed",
+                  "category": "dailyCheckIn",
+                  "colour": "sage",
+                  "shared": true,
+                  "status": "active",
+                  "recurrence": { "kind": "daily", "time": "21:30", "durationMinutes": 10, "startsOn": "2026-11-23" },
+                  "createdAt": "2026-11-22T19:04:00Z",
+                  "updatedAt": "2026-11-22T19:04:00Z"
+                }
+              ]
+            }""";
+
+    public static final String CHECK = """
+            { "state": "partlyKept", "adjustment": "I will set a reminder so it does not slip past ten." }""";
+
+    public static final String OCCURRENCE = """
+            {
+              "commitmentId": "3c1d9e7a-5b2f-4e8a-9d6c-0a1b2c3d4e5f",
+              "title": "Ten-minute check-in before bed",
+              "category": "dailyCheckIn",
+              "colour": "sage",
+              "date": "2026-11-24",
+              "startsAt": "2026-11-24T21:30:00Z",
+              "endsAt": "2026-11-24T21:40:00Z",
+              "state": "kept",
+              "check": {
+                "state": "kept",
+                "markedBy": { "partnerId": "7b0f5a52-2f7e-4d8a-9b1e-5c3f2a9d8e61", "name": "Sam", "yours": false },
+                "markedAt": "2026-11-24T21:45:00Z"
+              },
+              "acknowledgement": {
+                "by": { "partnerId": "c2a91e07-4d3b-4b8f-a6e5-1f0d9c8b7a62", "name": "Alex", "yours": true },
+                "at": "2026-11-25T07:10:00Z"
+              }
+            }""";
+
+    public static final String CALENDAR = """
+            {
+              "from": "2026-11-23",
+              "to": "2026-11-24",
+              "timeZone": "Europe/Lisbon",
+              "items": [
+                {
+                  "commitmentId": "8e2f4a6c-1d3b-4c5e-8f7a-9b0c1d2e3f4a",
+                  "title": "Phone in the drawer at dinner",
+                  "category": "personalPromise",
+                  "colour": "slate",
+                  "owner": { "partnerId": "7b0f5a52-2f7e-4d8a-9b1e-5c3f2a9d8e61", "name": "Sam", "yours": true },
+                  "date": "2026-11-23",
+                  "state": "missed",
+                  "check": {
+                    "state": "missed",
+                    "markedBy": { "partnerId": "7b0f5a52-2f7e-4d8a-9b1e-5c3f2a9d8e61", "name": "Sam", "yours": true },
+                    "markedAt": "2026-11-23T22:05:00Z",
+                    "adjustment": "I will leave the phone in the hall before we sit down."
+                  }
+                },
+                {
+                  "commitmentId": "3c1d9e7a-5b2f-4e8a-9d6c-0a1b2c3d4e5f",
+                  "title": "Ten-minute check-in before bed",
+                  "category": "dailyCheckIn",
+                  "colour": "sage",
+                  "date": "2026-11-23",
+                  "startsAt": "2026-11-23T21:30:00Z",
+                  "endsAt": "2026-11-23T21:40:00Z",
+                  "state": "unmarked"
+                },
+                {
+                  "commitmentId": "3c1d9e7a-5b2f-4e8a-9d6c-0a1b2c3d4e5f",
+                  "title": "Ten-minute check-in before bed",
+                  "category": "dailyCheckIn",
+                  "colour": "sage",
+                  "date": "2026-11-24",
+                  "startsAt": "2026-11-24T21:30:00Z",
+                  "endsAt": "2026-11-24T21:40:00Z",
+                  "state": "due"
+                }
+              ]
+            }""";
+
+    public static final String CATEGORIES = """
+            {
+              "items": [
+                { "category": "dailyCheckIn", "colour": "sage", "hex": "#8FB59A", "description": "A short daily check-in with each other." },
+                { "category": "weeklyConversation", "colour": "sky", "hex": "#7FA7D9", "description": "A longer conversation once a week." }
+              ]
+            }""";
+
+    public static final String NEW_NOTE = """
+            {
+              "summary": "We talked about evenings. Sam will put the phone away at dinner; we will check in before bed.",
+              "heldOn": "2026-11-22",
+              "commitments": [
+                { "title": "Phone in the drawer at dinner", "category": "personalPromise", "recurrence": { "kind": "daily" } }
+              ],
+              "linkCommitments": ["3c1d9e7a-5b2f-4e8a-9d6c-0a1b2c3d4e5f"]
+            }""";
+
+    public static final String NOTE = """
+            {
+              "id": "f1e2d3c4-b5a6-4978-8a9b-0c1d2e3f4a5b",
+              "author": { "partnerId": "7b0f5a52-2f7e-4d8a-9b1e-5c3f2a9d8e61", "name": "Sam", "yours": true },
+              "summary": "We talked about evenings. Sam will put the phone away at dinner; we will check in before bed.",
+              "heldOn": "2026-11-22",
+              "createdAt": "2026-11-22T20:15:00Z",
+              "commitments": [
+                { "id": "3c1d9e7a-5b2f-4e8a-9d6c-0a1b2c3d4e5f", "title": "Ten-minute check-in before bed", "category": "dailyCheckIn", "status": "active" },
+                { "id": "8e2f4a6c-1d3b-4c5e-8f7a-9b0c1d2e3f4a", "title": "Phone in the drawer at dinner", "category": "personalPromise", "status": "active" }
+              ]
+            }""";
+
+    public static final String NOTE_PAGE = """
+            {
+              "items": [
+                {
+                  "id": "f1e2d3c4-b5a6-4978-8a9b-0c1d2e3f4a5b",
+                  "author": { "partnerId": "7b0f5a52-2f7e-4d8a-9b1e-5c3f2a9d8e61", "name": "Sam", "yours": false },
+                  "summary": "We talked about evenings. Sam will put the phone away at dinner; we will check in before bed.",
+                  "heldOn": "2026-11-22",
+                  "createdAt": "2026-11-22T20:15:00Z",
+                  "commitments": []
+                }
+              ]
+            }""";
+
+    public static final String FEED = """
+            { "active": true, "showTitles": false, "issuedAt": "2026-11-22T20:30:00Z" }""";
+
+    public static final String FEED_ISSUED = """
+            {
+              "active": true,
+              "showTitles": false,
+              "url": "https://api.kintsugi.app/v1/calendar-feeds/q3N0pXo7c2bLm1Vw9Zr4Tg8Ye5Hk6Js0Ud2Fa7Ci3Bn",
+              "issuedAt": "2026-11-22T20:30:00Z"
+            }""";
+
+    public static final String ICS = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Kintsugi//Commitments//EN\r\n"
+            + "CALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nX-WR-CALNAME:Reminders\r\nBEGIN:VEVENT\r\n"
+            + "UID:3c1d9e7a-5b2f-4e8a-9d6c-0a1b2c3d4e5f-2026-11-24@kintsugi\r\nDTSTAMP:20261122T190400Z\r\n"
+            + "DTSTART:20261124T213000Z\r\nDTEND:20261124T214000Z\r\nSUMMARY:Reminder\r\n"
+            + "TRANSP:TRANSPARENT\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+}
