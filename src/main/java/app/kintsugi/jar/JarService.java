@@ -245,9 +245,10 @@ class JarService {
         }
         EntityManager em = JarDraw.getEntityManager();
         String mine = " from JarDraw d where d.coupleId = :couple and d.profileId = :me and d.id <> :replacing";
-        int current = em.createQuery("select coalesce(max(d.cycleNumber), 0)" + mine, Integer.class)
+        Integer latest = em.createQuery("select max(d.cycleNumber)" + mine, Integer.class)
                 .setParameter("couple", membership.coupleId()).setParameter("me", membership.profileId())
                 .setParameter("replacing", replacing).getSingleResult();
+        int current = latest == null ? 0 : latest;
         List<UUID> drawn = em.createQuery("select d.slipId" + mine + " and d.cycleNumber = :cycle", UUID.class)
                 .setParameter("couple", membership.coupleId()).setParameter("me", membership.profileId())
                 .setParameter("replacing", replacing).setParameter("cycle", current).getResultList();
