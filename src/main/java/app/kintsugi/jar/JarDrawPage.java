@@ -1,0 +1,13 @@
+package app.kintsugi.jar;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+@Schema(description = "A page of the caller's draws, newest day first.")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record JarDrawPage(@Schema(required = true) List<JarDrawView> items,
+        @Schema(description = "Pass as `cursor` for the next page; absent on the last page.") String nextCursor) {
+}
