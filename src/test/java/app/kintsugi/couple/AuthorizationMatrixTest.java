@@ -23,9 +23,9 @@ import app.kintsugi.support.Couples.Actor;
 import app.kintsugi.support.Couples.Pair;
 
 /**
- * Every operation of couples, invitations, counselor access, practice, letters, the journal and commitments, called by
- * everyone who might try: the expected status of each cell is the authorization rule. Each operation gets a fresh
- * couple, so that one cell never depends on another; within a row the callers who may change something go last.
+ * Every operation of couples, invitations, counselor access, practice, letters, the journal, commitments and the jar,
+ * called by everyone who might try: the expected status of each cell is the authorization rule. Each operation gets a
+ * fresh couple, so that one cell never depends on another; within a row the callers who may change something go last.
  */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
@@ -219,6 +219,26 @@ class AuthorizationMatrixTest {
                 expect(401, 404, 403, 403, 403, 403, 204, 204)));
         rows.add(new Row("GET calendar-feeds unknown", (w, x) -> x.get("/v1/calendar-feeds/" + "A".repeat(43)),
                 expect(404, 404, 404, 404, 404, 404, 404, 404)));
+        rows.add(new Row("GET jar-slips", (w, x) -> x.get(w.couple() + "/jar-slips"),
+                expect(401, 404, 403, 403, 403, 403, 200, 200)));
+        rows.add(new Row("POST jar-slips", (w, x) -> x.post(w.couple() + "/jar-slips",
+                Map.of("text", "Ask about my day")), expect(401, 404, 403, 403, 403, 403, 201, 201)));
+        rows.add(new Row("GET jar-slip", (w, x) -> x.get(slip(w)), expect(401, 404, 403, 403, 403, 403, 200, 200)));
+        rows.add(new Row("DELETE jar-slip", (w, x) -> x.delete(slip(w)),
+                expect(401, 404, 403, 403, 403, 403, 204, 403)));
+        rows.add(new Row("PUT my-jar-draws today", (w, x) -> {
+            slip(w);
+            return x.put(w.couple() + "/my-jar-draws/today");
+        }, expect(401, 404, 403, 403, 403, 403, 200, 200)));
+        rows.add(new Row("GET my-jar-draws", (w, x) -> x.get(w.couple() + "/my-jar-draws"),
+                expect(401, 404, 403, 403, 403, 403, 200, 200)));
+        rows.add(new Row("PUT my-jar-draws today done", (w, x) -> {
+            slip(w);
+            x.put(w.couple() + "/my-jar-draws/today");
+            return x.put(w.couple() + "/my-jar-draws/today/done");
+        }, expect(401, 404, 403, 403, 403, 403, 200, 200)));
+        rows.add(new Row("DELETE my-jar-draws today done", (w, x) -> x.delete(w.couple()
+                + "/my-jar-draws/today/done"), expect(401, 404, 403, 403, 403, 403, 204, 204)));
         rows.add(new Row("GET /v1/exercises", (w, x) -> x.get("/v1/exercises"),
                 expect(401, 200, 200, 200, 200, 200, 200, 200)));
         rows.add(new Row("POST /v1/exercises", (w, x) -> x.post("/v1/exercises",
@@ -226,6 +246,13 @@ class AuthorizationMatrixTest {
                         .substring(0, 8), "Matrix")),
                 expect(401, 403, 403, 403, 201, 403, 403, 403)));
         return rows;
+    }
+
+    /** A fresh slip of A's in the jar. */
+    private static String slip(World w) {
+        String path = w.couple() + "/jar-slips";
+        return path + "/" + w.pair().a().post(path, Map.of("text", "Phones away at meals")).statusCode(201)
+                .extract().path("id");
     }
 
     /** A fresh daily commitment of A's own. */
