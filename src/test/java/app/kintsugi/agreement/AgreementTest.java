@@ -95,22 +95,11 @@ class AgreementTest {
         return LocalDate.ofInstant(Instant.now().plus(travelled), LISBON);
     }
 
-    /**
-     * A conversation note of the couple's, written straight into its table: conversation notes are another feature
-     * (migration V7). The one place to adapt when that table's columns differ.
-     */
+    /** A conversation note of the couple's, written through the API as a partner would. */
     private UUID conversationNote(Pair pair, Actor author) {
-        UUID id = UUID.randomUUID();
-        UUID authorId = UUID.fromString(author.get("/v1/me").statusCode(200).extract().path("id"));
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
-                insert into conversation_note (id, couple_id, author_id, summary, created_at)
-                values (:id, :couple, :author, :summary, now())""")
-                .setParameter("id", id)
-                .setParameter("couple", UUID.fromString(pair.coupleId()))
-                .setParameter("author", authorId)
-                .setParameter("summary", "We talked it through and agreed to check in on Sundays.")
-                .executeUpdate());
-        return id;
+        String notes = "/v1/couples/" + pair.coupleId() + "/conversation-notes";
+        return UUID.fromString(author.post(notes, Map.of("summary",
+                "We talked it through and agreed to check in on Sundays.")).statusCode(201).extract().path("id"));
     }
 
     @Test

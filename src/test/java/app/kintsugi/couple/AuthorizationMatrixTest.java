@@ -239,6 +239,30 @@ class AuthorizationMatrixTest {
         }, expect(401, 404, 403, 403, 403, 403, 200, 200)));
         rows.add(new Row("DELETE my-jar-draws today done", (w, x) -> x.delete(w.couple()
                 + "/my-jar-draws/today/done"), expect(401, 404, 403, 403, 403, 403, 204, 204)));
+        rows.add(new Row("GET agreements", (w, x) -> x.get(w.couple() + "/agreements"),
+                expect(401, 404, 404, 404, 403, 200, 200, 200)));
+        rows.add(new Row("POST agreements", (w, x) -> x.post(w.couple() + "/agreements", Map.of("topic", "other",
+                "title", "Sundays", "terms", "We walk.")), expect(401, 404, 403, 403, 403, 403, 201, 201)));
+        rows.add(new Row("GET agreement", (w, x) -> x.get(agreement(w)),
+                expect(401, 404, 404, 404, 403, 200, 200, 200)));
+        rows.add(new Row("PUT agreement status", (w, x) -> x.put(agreement(w) + "/status",
+                Map.of("status", "underReview")), expect(401, 404, 403, 403, 403, 403, 200, 200)));
+        rows.add(new Row("GET agreement versions", (w, x) -> x.get(agreement(w) + "/versions"),
+                expect(401, 404, 404, 404, 403, 200, 200, 200)));
+        rows.add(new Row("POST agreement versions", (w, x) -> x.post(agreement(w) + "/versions",
+                Map.of("terms", "New.")), expect(401, 404, 403, 403, 403, 403, 201, 201)));
+        rows.add(new Row("GET agreement version", (w, x) -> x.get(agreement(w) + "/versions/1"),
+                expect(401, 404, 404, 404, 403, 200, 200, 200)));
+        rows.add(new Row("PUT my-acceptance", (w, x) -> x.put(agreement(w) + "/versions/1/my-acceptance"),
+                expect(401, 404, 403, 403, 403, 403, 200, 200)));
+        rows.add(new Row("POST concerns", (w, x) -> x.post(agreement(w) + "/concerns",
+                Map.of("text", "Can we talk?")), expect(401, 404, 403, 403, 403, 403, 201, 201)));
+        rows.add(new Row("GET concerns", (w, x) -> x.get(agreement(w) + "/concerns"),
+                expect(401, 404, 403, 403, 403, 403, 200, 200)));
+        rows.add(new Row("GET concern", (w, x) -> x.get(concern(w)), expect(401, 404, 403, 403, 403, 403, 200, 200)));
+        rows.add(new Row("PUT concern resolution", (w, x) -> x.put(concern(w) + "/resolution",
+                Map.of("conversationNoteId", UUID.randomUUID().toString())),
+                expect(401, 404, 403, 403, 403, 403, 422, 422)));
         rows.add(new Row("GET /v1/exercises", (w, x) -> x.get("/v1/exercises"),
                 expect(401, 200, 200, 200, 200, 200, 200, 200)));
         rows.add(new Row("POST /v1/exercises", (w, x) -> x.post("/v1/exercises",
@@ -246,6 +270,20 @@ class AuthorizationMatrixTest {
                         .substring(0, 8), "Matrix")),
                 expect(401, 403, 403, 403, 201, 403, 403, 403)));
         return rows;
+    }
+
+    /** A fresh agreement A proposed. */
+    private static String agreement(World w) {
+        String path = w.couple() + "/agreements";
+        return path + "/" + w.pair().a().post(path, Map.of("topic", "devicesAndMessages", "title", "Phones at dinner",
+                "terms", "Both phones stay in the hall during dinner.")).statusCode(201).extract().path("id");
+    }
+
+    /** A concern B raised about a fresh agreement. */
+    private static String concern(World w) {
+        String path = agreement(w) + "/concerns";
+        return path + "/" + w.pair().b().post(path, Map.of("text", "Can we talk about Tuesdays?")).statusCode(201)
+                .extract().path("id");
     }
 
     /** A fresh slip of A's in the jar. */
