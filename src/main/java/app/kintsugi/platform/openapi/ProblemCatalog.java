@@ -330,6 +330,9 @@ public final class ProblemCatalog {
         CommitmentContract.problems(specs);
         JarContract.problems(specs);
         AgreementContract.problems(specs);
+        ProgressContract.problems(specs);
+        SupportContract.problems(specs);
+        DataRightsContract.problems(specs);
         return specs;
     }
 
