@@ -153,8 +153,9 @@ class CommitmentResource {
     @RolesAllowed(Roles.USER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "changeCommitmentStatus", summary = "Complete, retire or reactivate a commitment", description = """
-            `completed` and `retired` end its occurrences after today; `active` brings it back. Its owner (either
-            partner for a shared one) decides.""")
+            `completed` and `retired` end its occurrences after today, for good: a closed commitment is not
+            reopened (409), so its history stays true; make a new one instead. Its owner (either partner for a
+            shared one) decides.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CommitmentStatusChange.class), examples = @ExampleObject(name = "complete", value = "{\"status\": \"completed\"}")))
     @APIResponse(responseCode = "200", description = "The commitment.", content = @Content(schema = @Schema(implementation = CommitmentView.class), examples = @ExampleObject(name = "checkIn", value = CommitmentContract.COMMITMENT)))
     @APIResponse(responseCode = "400", ref = ProblemCatalog.MALFORMED_JSON)
@@ -192,8 +193,8 @@ class CommitmentResource {
     @Operation(operationId = "getCalendar", summary = "The colour-coded calendar", description = """
             Every occurrence of the couple's commitments between `from` (default today) and `to` (default 27 days
             later), at most 92 days, in date order, with colour token, owner and state. A counselor with the
-            `commitments` scope sees it without the partners' adjustment notes. The range bounds the answer, so it
-            is not paged: 92 days of 40 commitments at most.""")
+            `commitments` scope sees it without the partners' adjustment notes. The range bounds the answer (at
+            most 92 days of the commitments open in it), so it is not paged.""")
     @APIResponse(responseCode = "200", description = "The calendar.", content = @Content(schema = @Schema(implementation = Calendar.class), examples = @ExampleObject(name = "twoDays", value = CommitmentContract.CALENDAR)))
     @APIResponse(responseCode = "400", ref = CommitmentContract.BAD_CALENDAR_QUERY)
     @APIResponse(responseCode = "404", ref = ProblemCatalog.COUPLE_NOT_FOUND)

@@ -224,12 +224,9 @@ class CommitmentService {
         CommitmentStatus to = change.status();
         if (!to.json().equals(commitment.status)) {
             if (to == CommitmentStatus.ACTIVE) {
-                long active = Commitment.count("coupleId = ?1 and status = 'active'", commitment.coupleId);
-                if (active >= MAX_ACTIVE) {
-                    throw Problems.conflict("too-many-commitments", "A couple keeps at most " + MAX_ACTIVE
-                            + " active commitments; complete or retire one first.");
-                }
-                commitment.closedOn = null;
+                // Bringing it back would make the days since it closed reappear as unmarked: make a new one instead.
+                throw Problems.conflict("illegal-transition", "A completed or retired commitment stays closed, so "
+                        + "its history stays true. Make a new commitment to take it up again.");
             } else if (CommitmentStatus.of(commitment.status) == CommitmentStatus.ACTIVE) {
                 commitment.closedOn = state.today();
             }
@@ -296,10 +293,9 @@ class CommitmentService {
             check.commitmentId = commitment.id;
             check.occursOn = day;
         }
-        if (!body.state().json().equals(check.state)) {
-            check.acknowledgedBy = null;
-            check.acknowledgedAt = null;
-        }
+        // A new mark is a new statement: an acknowledgement of the previous one does not carry over.
+        check.acknowledgedBy = null;
+        check.acknowledgedAt = null;
         check.state = body.state().json();
         check.adjustment = intimate.seal(commitment.coupleId, ADJUSTMENT, adjustment);
         check.markedBy = membership.profileId();
@@ -345,8 +341,10 @@ class CommitmentService {
         LocalDate day = occurrenceDay(commitment, date);
         requireActive(state);
         CommitmentCheck check = acknowledgeable(commitment, day, membership.profileId());
-        check.acknowledgedBy = null;
-        check.acknowledgedAt = null;
+        if (membership.profileId().equals(check.acknowledgedBy)) {
+            check.acknowledgedBy = null;
+            check.acknowledgedAt = null;
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -532,7 +530,8 @@ class CommitmentService {
                 intimate.open(commitment.coupleId, DETAIL, commitment.detail), category, category.colour(),
                 commitment.ownerId == null ? null : ref(commitment.ownerId, viewer, names), commitment.ownerId == null,
                 CommitmentStatus.of(commitment.status), recurrence(inForce), commitment.closedOn,
-                commitment.conversationNoteId, commitment.createdAt, commitment.updatedAt);
+                viewer.counselor() || viewer.ended() ? null : commitment.conversationNoteId, commitment.createdAt,
+                commitment.updatedAt);
     }
 
     private static Recurrence recurrence(CommitmentSchedule schedule) {

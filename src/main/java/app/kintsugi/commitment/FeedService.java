@@ -75,7 +75,7 @@ class FeedService {
 
     @Transactional
     void revoke(Callers caller, String coupleId) {
-        CoupleAccess.Membership membership = access.partner(caller, coupleId);
+        CoupleAccess.Membership membership = access.lockedPartner(caller, coupleId);
         feed(membership).ifPresent(feed -> {
             feed.secretHash = null;
             feed.rotatedAt = null;

@@ -161,9 +161,12 @@ class NoteService {
         if (notes.isEmpty()) {
             return List.of();
         }
+        // After the couple ended, a former partner sees only their own commitments here, as everywhere.
+        boolean ended = access.state(notes.get(0).coupleId).status() == CoupleStatus.ENDED;
         Map<UUID, List<Commitment>> byNote = Commitment.<Commitment>list(
                 "conversationNoteId in ?1 order by createdAt, id", notes.stream().map(note -> note.id).toList())
-                .stream().collect(Collectors.groupingBy(commitment -> commitment.conversationNoteId));
+                .stream().filter(commitment -> !ended || reader.equals(commitment.ownerId))
+                .collect(Collectors.groupingBy(commitment -> commitment.conversationNoteId));
         Map<UUID, String> names = people.displayNames(notes.stream().map(note -> note.authorId).distinct().toList());
         return notes.stream().map(note -> new NoteView(note.id,
                 new PartnerRef(note.authorId, names.get(note.authorId), note.authorId.equals(reader)),

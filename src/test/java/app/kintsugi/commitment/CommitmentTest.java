@@ -176,6 +176,12 @@ class CommitmentTest {
         pair.b().put(walk + "/occurrences/2026-11-18/check", Map.of("state", "kept")).statusCode(200);
         assertProblem(pair.b().put(walk + "/occurrences/2026-11-18/acknowledgement"), 409, "own-check");
         pair.a().put(walk + "/occurrences/2026-11-18/acknowledgement").statusCode(200);
+        // A re-mark is a new statement by its marker: the acknowledgement of the old one goes, and nobody
+        // acknowledges their own mark.
+        pair.a().put(walk + "/occurrences/2026-11-18/check", Map.of("state", "kept")).statusCode(200)
+                .body("acknowledgement", nullValue()).body("check.markedBy.yours", equalTo(true));
+        assertProblem(pair.a().put(walk + "/occurrences/2026-11-18/acknowledgement"), 409, "own-check");
+        pair.b().put(walk + "/occurrences/2026-11-18/acknowledgement").statusCode(200);
 
         // Calendar ranges are bounded.
         assertProblem(pair.a().get(couple(pair) + "/calendar?from=2026-11-01&to=2027-02-01"), 400,
@@ -224,6 +230,7 @@ class CommitmentTest {
                 .body("closedOn", equalTo("2026-11-05"));
         pair.a().get(daily + "/occurrences?from=2026-11-02&to=2026-11-13").statusCode(200)
                 .body("items.date", contains("2026-11-02", "2026-11-03", "2026-11-04"));
+        assertProblem(pair.a().put(daily + "/status", Map.of("status", "active")), 409, "illegal-transition");
         pair.a().get(couple(pair) + "/commitments?status=completed").statusCode(200).body("items", hasSize(1));
         assertProblem(pair.a().get(couple(pair) + "/commitments?status=paused"), 400, "invalid-parameter");
     }

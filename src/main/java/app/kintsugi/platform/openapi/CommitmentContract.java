@@ -60,6 +60,8 @@ public final class CommitmentContract {
         specs.put(WRITE_CONFLICT, new ProblemCatalog.Spec(409, "Commitments cannot change now.", List.of(
                 ProblemCatalog.Example.of("tooMany", "too-many-commitments", "A couple keeps at most 40 active "
                         + "commitments; complete or retire one first. Fewer, kept well, do more good."),
+                ProblemCatalog.Example.of("closed", "illegal-transition", "A completed or retired commitment stays "
+                        + "closed, so its history stays true. Make a new commitment to take it up again."),
                 PAUSED, FORMING, ProblemCatalog.ENDED)));
         specs.put(CHECK_CONFLICT, new ProblemCatalog.Spec(409, "The occurrence cannot be marked now.", List.of(
                 ProblemCatalog.Example.of("future", "occurrence-in-future", "An occurrence is marked on its day or "
