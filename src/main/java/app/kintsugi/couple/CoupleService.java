@@ -114,7 +114,9 @@ class CoupleService {
     CoupleView pause(Callers caller, String coupleId) {
         CoupleAccess.Membership membership = access.currentPartner(caller, coupleId);
         if (membership.partner().pausedAt == null) {
-            membership.partner().pausedAt = pauseStart(membership.coupleId(), Timestamps.now());
+            Instant now = Timestamps.now();
+            membership.partner().pausedAt = pauseStart(membership.coupleId(), now);
+            PauseSpans.open(membership.coupleId(), now);
         }
         return view(membership.couple(), membership.profileId());
     }
@@ -137,6 +139,8 @@ class CoupleService {
                     "You hold no pause on this couple. A pause can be lifted only by the partner who started it.");
         }
         membership.partner().pausedAt = null;
+        Partner.flush();
+        PauseSpans.closeIfLifted(membership.coupleId(), Timestamps.now());
         return view(membership.couple(), membership.profileId());
     }
 
@@ -146,6 +150,7 @@ class CoupleService {
         Couple couple = membership.couple();
         couple.endedAt = now;
         Partner.update("currentMember = false where coupleId = ?1", couple.id);
+        PauseSpans.close(couple.id, now);
         InvitationService.revokeOpen(couple.id, now);
         grants.withdrawAllConsents(couple.id);
         Partner.getEntityManager().refresh(membership.partner());
@@ -166,6 +171,7 @@ class CoupleService {
         boolean paused = partner.pausedAt == null;
         if (paused) {
             partner.pausedAt = pauseStart(membership.coupleId(), now);
+            PauseSpans.open(membership.coupleId(), now);
         }
         boolean madePrivate = !partner.privateByDefault;
         partner.privateByDefault = true;

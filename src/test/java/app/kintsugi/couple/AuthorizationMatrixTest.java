@@ -263,6 +263,24 @@ class AuthorizationMatrixTest {
         rows.add(new Row("PUT concern resolution", (w, x) -> x.put(concern(w) + "/resolution",
                 Map.of("conversationNoteId", UUID.randomUUID().toString())),
                 expect(401, 404, 403, 403, 403, 403, 422, 422)));
+        rows.add(new Row("PUT my-pulses today", (w, x) -> x.put(w.couple() + "/my-pulses/today", Map.of("safe", 6,
+                "trusting", 6, "close", 6)), expect(401, 404, 403, 403, 403, 403, 201, 201)));
+        rows.add(new Row("GET pulses", (w, x) -> x.get(w.couple() + "/pulses"),
+                expect(401, 404, 404, 404, 403, 200, 200, 200)));
+        rows.add(new Row("GET progress", (w, x) -> x.get(w.couple() + "/progress"),
+                expect(401, 404, 404, 404, 403, 200, 200, 200)));
+        rows.add(new Row("GET progress heart-days", (w, x) -> x.get(w.couple() + "/progress/heart-days"),
+                expect(401, 404, 404, 404, 403, 200, 200, 200)));
+        rows.add(new Row("GET progress commitment-weeks", (w, x) -> x.get(w.couple()
+                + "/progress/commitment-weeks"), expect(401, 404, 404, 404, 403, 200, 200, 200)));
+        rows.add(new Row("GET progress pulse-weeks", (w, x) -> x.get(w.couple() + "/progress/pulse-weeks"),
+                expect(401, 404, 404, 404, 403, 200, 200, 200)));
+        rows.add(new Row("GET progress setbacks", (w, x) -> x.get(w.couple() + "/progress/setbacks"),
+                expect(401, 404, 404, 404, 403, 200, 200, 200)));
+        rows.add(new Row("GET milestones", (w, x) -> x.get(w.couple() + "/milestones"),
+                expect(401, 404, 404, 404, 403, 200, 200, 200)));
+        rows.add(new Row("GET /v1/counselor/progress", (w, x) -> x.get("/v1/counselor/progress"),
+                expect(401, 403, 200, 200, 403, 200, 403, 403)));
         rows.add(new Row("GET /v1/exercises", (w, x) -> x.get("/v1/exercises"),
                 expect(401, 200, 200, 200, 200, 200, 200, 200)));
         rows.add(new Row("POST /v1/exercises", (w, x) -> x.post("/v1/exercises",

@@ -1,0 +1,142 @@
+package app.kintsugi.progress;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** What progress answers: figures to notice patterns by, never a score. */
+public final class ProgressViews {
+
+    private ProgressViews() {
+    }
+
+    @Schema(name = "ProgressSummary", description = "A couple's progress for a range of days, with the whole history's runs and milestones. No single score, by design.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Summary(@Schema(required = true) LocalDate from, @Schema(required = true) LocalDate to,
+            @Schema(description = "Today in the couple's time zone.", required = true) LocalDate today,
+            @Schema(required = true) String timeZone,
+            @Schema(required = true) Hearts hearts,
+            @Schema(description = "For each partner, in the range.", required = true) List<Participation> partners,
+            @Schema(description = "Practice runs completed in the range.", required = true) long practiceRunsCompleted,
+            @Schema(description = "Journal weeks both partners read together, starting in the range.", required = true) long weeksReviewed,
+            @Schema(description = "Setbacks written down in the range that the reader may read.", required = true) long setbacks,
+            @Schema(description = "The last day either partner showed up.") LocalDate lastActivityOn,
+            @Schema(description = "Pulse directions the reader may see.", required = true) List<PulseTrend> pulse,
+            @Schema(required = true) List<Milestone> milestones) {
+    }
+
+    @Schema(name = "ProgressHearts", description = "Heart days: days on which both partners showed up.")
+    public record Hearts(@Schema(description = "In the 7 days up to today.", required = true) long last7Days,
+            @Schema(description = "In the 28 days up to today.", required = true) long last28Days,
+            @Schema(description = "In the range asked for.", required = true) long inRange,
+            @Schema(description = "Heart days in a row up to yesterday or today; paused days are skipped, not breaks; today does not break it before it is over.", required = true) long currentRun,
+            @Schema(description = "The longest such run so far.", required = true) long longestRun) {
+    }
+
+    @Schema(name = "ProgressParticipation", description = "How one partner took part in the range.")
+    public record Participation(@Schema(required = true) UUID partnerId, @Schema(required = true) String name,
+            @Schema(required = true) boolean yours,
+            @Schema(description = "Days with at least one act of repair.", required = true) long daysShowedUp,
+            @Schema(description = "Days with a session.", required = true) long sessionDays,
+            @Schema(description = "Days with a journal entry the other partner can read.", required = true) long journalDays,
+            @Schema(required = true) CommitmentTally commitments) {
+    }
+
+    @Schema(name = "CommitmentTally", description = "Occurrences due so far (past ones, and today's once marked): an unmarked past occurrence is due and not kept.")
+    public record CommitmentTally(@Schema(required = true) long due, @Schema(required = true) long kept,
+            @Schema(required = true) long partlyKept, @Schema(required = true) long missed,
+            @Schema(required = true) long unmarked,
+            @Schema(description = "kept / due, absent when nothing was due.") Double keptRate) {
+    }
+
+    @Schema(name = "PulseTrend", description = "One partner's pulse: averages of the last 7 days and of the 28 before, and which way each moves.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PulseTrend(@Schema(required = true) UUID partnerId, @Schema(required = true) String name,
+            @Schema(required = true) boolean yours, Ratings last7Days, Ratings previous28Days,
+            @Schema(description = "`higher`, `steady` or `lower` per rating; absent without check-ins in both windows.") Directions direction) {
+    }
+
+    @Schema(name = "PulseRatings")
+    public record Ratings(@Schema(required = true) double safe, @Schema(required = true) double trusting,
+            @Schema(required = true) double close, @Schema(required = true) long checkIns) {
+    }
+
+    @Schema(name = "PulseDirections")
+    public record Directions(@Schema(required = true) String safe, @Schema(required = true) String trusting,
+            @Schema(required = true) String close) {
+    }
+
+    @Schema(name = "Milestone", description = "A milestone, recorded the first time it was reached. Keys are stable: celebrate each once.")
+    public record Milestone(
+            @Schema(description = "`first-heart-day`, `seven-hearts-in-a-row`, `thirty-heart-days`, `hundred-heart-days`, `first-week-read-together`, `first-seven-day-run`, `first-agreement-reaccepted`.", required = true) String key,
+            @Schema(required = true) LocalDate reachedOn) {
+
+        @Schema(name = "MilestoneList", description = "Every milestone reached, in the order reached.")
+        public record List(@Schema(required = true) java.util.List<Milestone> items,
+                @Schema(description = "Always absent: the list is short.") String nextCursor) {
+        }
+    }
+
+    @Schema(name = "HeartDay", description = "One day of the trust tracker.")
+    public record Day(@Schema(required = true) LocalDate date, @Schema(required = true) boolean heart,
+            @Schema(description = "The partners who showed up that day.", required = true) java.util.List<UUID> showedUp,
+            @Schema(description = "Whether the couple was paused at some moment of the day.", required = true) boolean paused) {
+
+        @Schema(name = "HeartDays", description = "The trust tracker for a range of days, in order.")
+        public record Range(@Schema(required = true) LocalDate from, @Schema(required = true) LocalDate to,
+                @Schema(required = true) java.util.List<Day> items) {
+        }
+    }
+
+    @Schema(name = "CommitmentWeek", description = "One partner's commitments in one ISO week.")
+    public record CommitmentWeek(@Schema(description = "The Monday of the week.", required = true) LocalDate week,
+            @Schema(required = true) UUID partnerId, @Schema(required = true) String name,
+            @Schema(required = true) boolean yours, @Schema(required = true) CommitmentTally tally) {
+
+        @Schema(name = "CommitmentWeeks", description = "Kept-commitment figures per partner and week.")
+        public record Range(@Schema(required = true) LocalDate from, @Schema(required = true) LocalDate to,
+                @Schema(required = true) java.util.List<CommitmentWeek> items) {
+        }
+    }
+
+    @Schema(name = "PulseWeek", description = "One partner's weekly pulse averages.")
+    public record PulseWeek(@Schema(description = "The Monday of the week.", required = true) LocalDate week,
+            @Schema(required = true) UUID partnerId, @Schema(required = true) String name,
+            @Schema(required = true) boolean yours, @Schema(required = true) Ratings averages) {
+
+        @Schema(name = "PulseWeeks", description = "Weekly pulse averages: the reader's own, and the partner's shared ones.")
+        public record Range(@Schema(required = true) LocalDate from, @Schema(required = true) LocalDate to,
+                @Schema(required = true) java.util.List<PulseWeek> items) {
+        }
+    }
+
+    @Schema(name = "Setback", description = "A setback written down, and how soon the next heart day came.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Setback(@Schema(description = "The journal entry.", required = true) UUID entryId,
+            @Schema(required = true) UUID partnerId, @Schema(required = true) LocalDate writtenOn,
+            @Schema(description = "Days from the setback to the next heart day; absent while none came yet.") Integer daysToNextHeart) {
+
+        @Schema(name = "Setbacks", description = "Setbacks in a range, in order. A setback never erases what came before it.")
+        public record Range(@Schema(required = true) LocalDate from, @Schema(required = true) LocalDate to,
+                @Schema(required = true) java.util.List<Setback> items) {
+        }
+    }
+
+    @Schema(name = "CounselorCoupleProgress", description = "One couple as a counselor with the `progress` scope sees it.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Overview(@Schema(required = true) UUID coupleId, String name,
+            @Schema(description = "The last day either partner showed up.") LocalDate lastActivityOn,
+            @Schema(required = true) long heartsLast28Days,
+            @Schema(description = "Directions of the pulses shared with this counselor, over both partners.") Directions sharedPulse,
+            @Schema(description = "`noActivity14Days`, `safetyDrop`.", required = true) java.util.List<String> attention) {
+
+        @Schema(name = "CounselorProgressPage", description = "A page of the counselor's couples with the `progress` scope; a page may hold fewer than `limit` when grants without it are skipped.")
+        public record Page(@Schema(required = true) java.util.List<Overview> items,
+                @Schema(description = "Pass as `cursor` for the next page; absent on the last page.") String nextCursor) {
+        }
+    }
+}
