@@ -24,6 +24,8 @@ public interface KintsugiConfig {
 
     Crypto crypto();
 
+    Retention retention();
+
     interface Paging {
         /**
          * Secret that signs list cursors; at least 32 characters, the same on every replica. Required in production
@@ -80,5 +82,23 @@ public interface KintsugiConfig {
 
         /** The id of the master key that wraps new data keys ({@code KINTSUGI_CRYPTO_ACTIVE_MASTER_KEY}). */
         String activeMasterKey();
+    }
+
+    interface Retention {
+        /**
+         * How long after a couple ended its content is kept before it is purged: the data key shredded and what the
+         * partners wrote and did deleted ({@code KINTSUGI_RETENTION_ENDED_COUPLE_CONTENT}).
+         */
+        @WithDefault("P90D")
+        Duration endedCoupleContent();
+
+        /** How often the purge runs on each replica, as a Quarkus scheduler interval ({@code 1h}, {@code 30m}). */
+        @WithDefault("1h")
+        String every();
+
+        /** The most couples one run purges, each in its own transaction; the next run takes the rest. */
+        @WithDefault("100")
+        @jakarta.validation.constraints.Min(1)
+        int batch();
     }
 }

@@ -3,6 +3,7 @@ package app.kintsugi.profile;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +37,12 @@ public class People {
             repository.list("id in ?1", ids).forEach(profile -> names.put(profile.id, profile.displayName));
         }
         return names;
+    }
+
+    /** The locale (BCP 47) a caller chose for their profile, if they have one; never creates a profile. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> localeOf(Callers caller) {
+        return repository.findByIdentity(caller.issuer(), caller.subject()).map(profile -> profile.locale);
     }
 
     /** The time zone a person chose for their profile. */

@@ -1,5 +1,6 @@
 package app.kintsugi.platform.openapi;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -8,10 +9,149 @@ import java.util.Map;
  */
 public final class SupportContract {
 
+    public static final String SUPPORT_RESOURCE_NOT_FOUND = "SupportResourceNotFound";
+    public static final String SUPPORT_RESOURCE_RETIRED = "SupportResourceRetired";
+    public static final String INVALID_SUPPORT_RESOURCE = "InvalidSupportResource";
+    public static final String BAD_SUPPORT_QUERY = "BadSupportResourceQuery";
+
     private SupportContract() {
     }
 
     static void problems(Map<String, ProblemCatalog.Spec> specs) {
-        // Filled in by the feature.
+        specs.put(SUPPORT_RESOURCE_NOT_FOUND, new ProblemCatalog.Spec(404, "No support resource with this id, or it "
+                + "was retired and the caller is not an admin.",
+                List.of(ProblemCatalog.Example.of("notFound", "not-found",
+                        "There is no support resource with this id."))));
+        specs.put(SUPPORT_RESOURCE_RETIRED, new ProblemCatalog.Spec(409, "A retired resource is not edited.",
+                List.of(ProblemCatalog.Example.of("retired", "resource-retired",
+                        "A retired resource is not edited; add a new one if it is needed again."))));
+        specs.put(INVALID_SUPPORT_RESOURCE, new ProblemCatalog.Spec(422, "A field is invalid; `errors` names each "
+                + "one.",
+                List.of(ProblemCatalog.Example.field("country", "/country", "unknown-country",
+                        "country is an ISO 3166-1 alpha-2 code in upper case, such as PT, or ZZ for every country."),
+                        ProblemCatalog.Example.field("language", "/language", "invalid-language",
+                                "Use a BCP 47 language tag such as en or pt-BR."),
+                        ProblemCatalog.Example.field("contact", "/phone", "contact-required",
+                                "Give a phone number, a web address, or both."),
+                        ProblemCatalog.Example.field("url", "/url", "invalid-url", "url is an absolute https address "
+                                + "such as https://findahelpline.com, at most 500 characters."),
+                        ProblemCatalog.Example.field("name", "/name", "blank", "A name cannot be empty."))));
+        specs.put(BAD_SUPPORT_QUERY, new ProblemCatalog.Spec(400, "A filter has a bad value, `limit` is out of "
+                + "range, a `cursor` was not issued by this list, or a query parameter is unknown.",
+                List.of(
+                        ProblemCatalog.Example.field("country", "country", "unknown-country",
+                                "country is an ISO 3166-1 alpha-2 code such as PT, or ZZ for international."),
+                        ProblemCatalog.Example.field("language", "language", "invalid-language",
+                                "language is a BCP 47 tag such as en or pt-BR."),
+                        ProblemCatalog.Example.field("kind", "kind", "unknown-value", "kind is one of [crisisLine, "
+                                + "hotline, textLine, counselingDirectory, supportGroup, website]."),
+                        ProblemCatalog.Example.field("badLimit", "limit", "out-of-range",
+                                "limit must be a whole number from 1 to 100."))));
     }
+
+    // --- Examples ---
+    // Contact details in examples are placeholders from reserved ranges (example.org, 555 numbers); real entries are
+    // added by admins who verified them.
+
+    public static final String NEW_RESOURCE = """
+            {
+              "country": "PT",
+              "language": "pt-PT",
+              "kind": "textLine",
+              "name": "Linha de apoio (exemplo)",
+              "description": "Apoio confidencial por mensagem para quem vive uma relação difícil ou abusiva.",
+              "phone": "+351 555 0100",
+              "url": "https://support.example.org/pt",
+              "hours": "Todos os dias, 09:00–23:00",
+              "available24h": false
+            }""";
+
+    public static final String RESOURCE = """
+            {
+              "id": "9d2e7f4a-3c1b-4e8d-a6f5-0b7c2d9e1a43",
+              "country": "PT",
+              "international": false,
+              "language": "pt-PT",
+              "kind": "textLine",
+              "name": "Linha de apoio (exemplo)",
+              "description": "Apoio confidencial por mensagem para quem vive uma relação difícil ou abusiva.",
+              "phone": "+351 555 0100",
+              "url": "https://support.example.org/pt",
+              "hours": "Todos os dias, 09:00–23:00",
+              "available24h": false,
+              "updatedAt": "2026-11-23T10:15:00Z"
+            }""";
+
+    public static final String RESOURCE_EDIT = """
+            {
+              "country": "PT",
+              "language": "pt-PT",
+              "kind": "textLine",
+              "name": "Linha de apoio (exemplo)",
+              "description": "Apoio confidencial por mensagem para quem vive uma relação difícil ou abusiva.",
+              "phone": "+351 555 0100",
+              "url": "https://support.example.org/pt",
+              "available24h": true
+            }""";
+
+    public static final String RESOURCE_EDITED = """
+            {
+              "id": "9d2e7f4a-3c1b-4e8d-a6f5-0b7c2d9e1a43",
+              "country": "PT",
+              "international": false,
+              "language": "pt-PT",
+              "kind": "textLine",
+              "name": "Linha de apoio (exemplo)",
+              "description": "Apoio confidencial por mensagem para quem vive uma relação difícil ou abusiva.",
+              "phone": "+351 555 0100",
+              "url": "https://support.example.org/pt",
+              "available24h": true,
+              "updatedAt": "2026-11-24T08:30:00Z"
+            }""";
+
+    public static final String INTERNATIONAL_RESOURCE = """
+            {
+              "id": "5a0c3e1f-8b7d-4c2a-9e6f-1d4b8a2c7e90",
+              "country": "ZZ",
+              "international": true,
+              "language": "en",
+              "kind": "counselingDirectory",
+              "name": "Find A Helpline",
+              "description": "A directory of free, confidential helplines and crisis lines in many countries, searchable by country and topic, including relationships, abuse and emotional distress.",
+              "url": "https://findahelpline.com",
+              "available24h": false,
+              "updatedAt": "2026-11-22T00:00:00Z"
+            }""";
+
+    public static final String RESOURCE_PAGE = """
+            {
+              "items": [
+                {
+                  "id": "9d2e7f4a-3c1b-4e8d-a6f5-0b7c2d9e1a43",
+                  "country": "PT",
+                  "international": false,
+                  "language": "pt-PT",
+                  "kind": "textLine",
+                  "name": "Linha de apoio (exemplo)",
+                  "description": "Apoio confidencial por mensagem para quem vive uma relação difícil ou abusiva.",
+                  "phone": "+351 555 0100",
+                  "url": "https://support.example.org/pt",
+                  "hours": "Todos os dias, 09:00–23:00",
+                  "available24h": false,
+                  "updatedAt": "2026-11-23T10:15:00Z"
+                },
+                {
+                  "id": "5a0c3e1f-8b7d-4c2a-9e6f-1d4b8a2c7e90",
+                  "country": "ZZ",
+                  "international": true,
+                  "language": "en",
+                  "kind": "counselingDirectory",
+                  "name": "Find A Helpline",
+                  "description": "A directory of free, confidential helplines and crisis lines in many countries, searchable by country and topic, including relationships, abuse and emotional distress.",
+                  "url": "https://findahelpline.com",
+                  "available24h": false,
+                  "updatedAt": "2026-11-22T00:00:00Z"
+                }
+              ]
+            }""";
 }

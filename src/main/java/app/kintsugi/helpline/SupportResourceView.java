@@ -1,0 +1,26 @@
+package app.kintsugi.helpline;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** A support resource as everyone reads it. */
+@Schema(description = "A support or safety resource: a hotline, a crisis line, a counseling directory.")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SupportResourceView(@Schema(required = true) UUID id,
+        @Schema(description = "ISO 3166-1 alpha-2 country code, or `ZZ` when it serves every country.", required = true, examples = "PT") String country,
+        @Schema(description = "Whether it serves every country.", required = true) boolean international,
+        @Schema(description = "BCP 47 tag of the language it answers in.", required = true, examples = "pt-PT") String language,
+        @Schema(required = true) SupportResourceKind kind,
+        @Schema(required = true) String name,
+        @Schema(required = true) String description,
+        String phone,
+        String url,
+        String hours,
+        @Schema(required = true) boolean available24h,
+        @Schema(required = true) Instant updatedAt,
+        @Schema(description = "Admins only: when it was retired; retired resources are hidden from everyone else.") Instant retiredAt) {
+}
