@@ -44,12 +44,14 @@ class CoupleService {
     private final CoupleAccess access;
     private final Grants grants;
     private final Paging paging;
+    private final Departures departures;
 
-    CoupleService(People people, CoupleAccess access, Grants grants, Paging paging) {
+    CoupleService(People people, CoupleAccess access, Grants grants, Paging paging, Departures departures) {
         this.people = people;
         this.access = access;
         this.grants = grants;
         this.paging = paging;
+        this.departures = departures;
     }
 
     CoupleView create(Callers caller, NewCouple request) {
@@ -148,11 +150,7 @@ class CoupleService {
         CoupleAccess.Membership membership = access.currentPartner(caller, coupleId);
         Instant now = Timestamps.now();
         Couple couple = membership.couple();
-        couple.endedAt = now;
-        Partner.update("currentMember = false where coupleId = ?1", couple.id);
-        PauseSpans.close(couple.id, now);
-        InvitationService.revokeOpen(couple.id, now);
-        grants.withdrawAllConsents(couple.id);
+        departures.end(couple, now);
         Partner.getEntityManager().refresh(membership.partner());
         return view(couple, membership.profileId());
     }
