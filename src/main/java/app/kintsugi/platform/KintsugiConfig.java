@@ -26,6 +26,8 @@ public interface KintsugiConfig {
 
     Retention retention();
 
+    Exports exports();
+
     interface Paging {
         /**
          * Secret that signs list cursors; at least 32 characters, the same on every replica. Required in production
@@ -100,5 +102,17 @@ public interface KintsugiConfig {
         @WithDefault("100")
         @jakarta.validation.constraints.Min(1)
         int batch();
+    }
+
+    interface Exports {
+        /**
+         * How long a prepared export can be downloaded before its file is deleted ({@code KINTSUGI_EXPORT_RETENTION}).
+         */
+        @WithDefault("P7D")
+        Duration retention();
+
+        /** How often each replica picks up pending exports left behind and deletes expired files. */
+        @WithDefault("10s")
+        String sweepEvery();
     }
 }

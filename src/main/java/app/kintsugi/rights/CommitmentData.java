@@ -53,7 +53,7 @@ class CommitmentData implements PersonalData {
                     params)) {
                 commitments.add(commitment(row, me));
             }
-            for (Tuple row : Sql.rows(em, CHECKS + """
+            for (Tuple row : Sql.rows(em, CHECKS + "\n" + """
                     where c.couple_id = :couple and k.marked_by <> :me order by k.occurs_on""", params)) {
                 checks.add(check(row, me));
             }

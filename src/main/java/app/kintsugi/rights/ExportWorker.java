@@ -24,7 +24,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -60,12 +59,12 @@ class ExportWorker {
     });
 
     ExportWorker(EntityManager em, IntimateText intimate, Instance<PersonalData> features, ObjectMapper mapper,
-            @ConfigProperty(name = "kintsugi.exports.retention", defaultValue = "P7D") Duration retention) {
+            app.kintsugi.platform.KintsugiConfig config) {
         this.em = em;
         this.intimate = intimate;
         this.features = features;
         this.mapper = mapper;
-        this.retention = retention;
+        this.retention = config.exports().retention();
     }
 
     /** The sealed file is bound to its export: copied to another row, it does not open. */

@@ -38,7 +38,7 @@ class FeedbackData implements PersonalData {
             feedback.add(item);
         }
         Stay.lasting(stays).ifPresent(stay -> {
-            for (Tuple row : Sql.rows(em, COLUMNS + """
+            for (Tuple row : Sql.rows(em, COLUMNS + "\n" + """
                     where couple_id = :couple and author_id <> :me and shared_with_partner order by created_at""",
                     Map.of("couple", stay.coupleId(), "me", me))) {
                 if (stay.reached(Sql.instant(row.get("shared_at")))) {

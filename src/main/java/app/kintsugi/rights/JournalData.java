@@ -68,7 +68,7 @@ class JournalData implements PersonalData {
             entries.add(entry);
         }
         lasting.ifPresent(stay -> {
-            for (Tuple row : Sql.rows(em, COLUMNS + """
+            for (Tuple row : Sql.rows(em, COLUMNS + "\n" + """
                      where e.couple_id = :couple and e.author_id <> :me and e.visible_from is not null
                     order by e.written_on, e.created_at""", Map.of("couple", stay.coupleId(), "me", me))) {
                 if (!stay.reached(Sql.instant(row.get("visible_from")))) {

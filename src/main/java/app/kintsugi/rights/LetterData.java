@@ -37,7 +37,7 @@ class LetterData implements PersonalData {
             letters.add(letter(row, true));
         }
         Stay.lasting(stays).ifPresent(stay -> {
-            for (Tuple row : Sql.rows(em, COLUMNS + """
+            for (Tuple row : Sql.rows(em, COLUMNS + "\n" + """
                     where couple_id = :couple and author_id <> :me and status = 'shared' order by created_at""",
                     Map.of("couple", stay.coupleId(), "me", me))) {
                 if (stay.reached(Sql.instant(row.get("shared_at")))) {

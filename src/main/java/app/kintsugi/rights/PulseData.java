@@ -37,7 +37,7 @@ class PulseData implements PersonalData {
             pulses.add(item);
         }
         Stay.lasting(stays).ifPresent(stay -> {
-            for (Tuple row : Sql.rows(em, COLUMNS + """
+            for (Tuple row : Sql.rows(em, COLUMNS + "\n" + """
                     where couple_id = :couple and profile_id <> :me and partner_since is not null order by day""",
                     Map.of("couple", stay.coupleId(), "me", me))) {
                 if (stay.reached(Sql.instant(row.get("partner_since")))) {

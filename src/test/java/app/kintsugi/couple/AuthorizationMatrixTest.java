@@ -281,6 +281,25 @@ class AuthorizationMatrixTest {
                 expect(401, 404, 404, 404, 403, 200, 200, 200)));
         rows.add(new Row("GET /v1/counselor/progress", (w, x) -> x.get("/v1/counselor/progress"),
                 expect(401, 403, 200, 200, 403, 200, 403, 403)));
+        rows.add(new Row("GET support-resources", (w, x) -> x.get("/v1/support-resources"),
+                expect(401, 200, 200, 200, 200, 200, 200, 200)));
+        rows.add(new Row("GET support-resource", (w, x) -> x.get("/v1/support-resources/"
+                + "5a0c3e1f-8b7d-4c2a-9e6f-1d4b8a2c7e90"), expect(401, 200, 200, 200, 200, 200, 200, 200)));
+        rows.add(new Row("POST support-resources", (w, x) -> x.post("/v1/support-resources", Map.of("country", "PT",
+                "language", "pt", "kind", "hotline", "name", "Matrix line", "description", "Test entry.", "url",
+                "https://support.example.org")), expect(401, 403, 403, 403, 201, 403, 403, 403)));
+        rows.add(new Row("PUT support-resource", (w, x) -> x.put("/v1/support-resources/"
+                + "5a0c3e1f-8b7d-4c2a-9e6f-1d4b8a2c7e90", Map.of()), expect(401, 403, 403, 403, 428, 403, 403, 403)));
+        rows.add(new Row("DELETE support-resource", (w, x) -> x.delete("/v1/support-resources/" + UUID.randomUUID()),
+                expect(401, 403, 403, 403, 404, 403, 403, 403)));
+        rows.add(new Row("POST my-exports", (w, x) -> x.post("/v1/my-exports"),
+                expect(401, 202, 202, 202, 202, 202, 202, 202)));
+        rows.add(new Row("GET my-exports", (w, x) -> x.get("/v1/my-exports"),
+                expect(401, 200, 200, 200, 200, 200, 200, 200)));
+        rows.add(new Row("GET my-export (unknown id)", (w, x) -> x.get("/v1/my-exports/" + UUID.randomUUID()),
+                expect(401, 404, 404, 404, 404, 404, 404, 404)));
+        rows.add(new Row("POST my-erasures (wrong words)", (w, x) -> x.post("/v1/my-erasures",
+                Map.of("confirm", "no")), expect(401, 422, 422, 422, 422, 422, 422, 422)));
         rows.add(new Row("GET /v1/exercises", (w, x) -> x.get("/v1/exercises"),
                 expect(401, 200, 200, 200, 200, 200, 200, 200)));
         rows.add(new Row("POST /v1/exercises", (w, x) -> x.post("/v1/exercises",

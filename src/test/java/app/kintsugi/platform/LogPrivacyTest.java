@@ -120,7 +120,7 @@ class LogPrivacyTest {
         // The capture works: the deliberate failure of the probe was logged, with its exception.
         assertTrue(capture.records.stream().anyMatch(r -> r.contains("Unhandled failure") && r.contains("hunter2")),
                 "the handler sees what the application logs");
-        assertEquals(23, markers.size());
+        assertEquals(24, markers.size());
         for (String marker : markers) {
             List<String> leaks = capture.records.stream().filter(r -> r.contains(marker)).toList();
             assertTrue(leaks.isEmpty(), "intimate text in the log: " + leaks);
@@ -182,6 +182,8 @@ class LogPrivacyTest {
 
         // The jar, and an agreement with a concern.
         a.post(couple + "/jar-slips", Map.of("text", secret("Ask how the therapy session went"))).statusCode(201);
+        b.put(couple + "/my-pulses/today", Map.of("safe", 3, "trusting", 4, "close", 5, "note",
+                secret("I flinched when the phone buzzed."), "shareWithPartner", true)).statusCode(201);
         b.put(couple + "/my-jar-draws/today").statusCode(200);
         String agreement = couple + "/agreements/" + a.post(couple + "/agreements", Map.of("topic",
                 "thirdPersonContact", "title", secret("Contact with Jordan"), "terms",
