@@ -62,6 +62,10 @@ class ErasureService {
         }
         UUID me = Sql.uuid(found.get(0).get("id"));
 
+        // Every couple the person was in, locked in one order first, so that a partner erasing at the same moment,
+        // or the retention purge (which skips locked couples), waits instead of interleaving.
+        Sql.rows(em, "select c.id from couple c join partner p on p.couple_id = c.id where p.profile_id = :me"
+                + " order by c.id for update of c", Map.of("me", me));
         int left = departures.leaveCurrentCouple(me).isPresent() ? 1 : 0;
         em.flush();
         List<Stay> stays = Stay.of(em, me, now);
@@ -71,6 +75,15 @@ class ErasureService {
         features.stream().sorted(Comparator.comparing(feature -> feature.getClass().getName()))
                 .forEach(feature -> counts.putAll(feature.erase(me, stays, now)));
         counts.put("exports", Sql.update(em, "delete from data_export where profile_id = :me", Map.of("me", me)));
+        // The other partners' exports may hold what the person shared with them: they go, and can be asked for again.
+        if (!stays.isEmpty()) {
+            Sql.update(em, "delete from data_export where profile_id in (select p.profile_id from partner p"
+                    + " where p.couple_id in (:couples) and p.profile_id <> :me)",
+                    Map.of("me", me, "couples", Stay.ids(stays)));
+        }
+        // What only this person chose about their membership goes too (their choice of touch exercises, a pause).
+        Sql.update(em, "update partner set touch_opt_in = false, paused_at = null where profile_id = :me",
+                Map.of("me", me));
         // Stored answers may hold what the person wrote (a letter, a note); failed code attempts are keyed to them too.
         Map<String, Object> key = Map.of("caller", caller.key());
         counts.put("idempotencyRecords", Sql.update(em, "delete from idempotency_record where caller = :caller", key));

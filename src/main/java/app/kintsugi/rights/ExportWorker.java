@@ -105,6 +105,7 @@ class ExportWorker {
      */
     boolean prepare(Optional<UUID> exportId) {
         Optional<UUID> claimed = Optional.empty();
+        UUID[] attempted = new UUID[1];
         try {
             claimed = QuarkusTransaction.requiringNew().call(() -> {
                 Map<String, Object> params = exportId.<Map<String, Object>>map(id -> Map.of("id", id)).orElse(Map.of());
@@ -116,6 +117,7 @@ class ExportWorker {
                     return Optional.<UUID>empty();
                 }
                 UUID id = Sql.uuid(rows.get(0).get("id"));
+                attempted[0] = id;
                 build(id, Sql.uuid(rows.get(0).get("profile_id")));
                 return Optional.of(id);
             });
@@ -123,7 +125,8 @@ class ExportWorker {
         } catch (RuntimeException e) {
             // Never the content: the message names a couple or a purpose at most.
             LOG.errorf(e, "An export could not be prepared");
-            exportId.ifPresent(this::fail);
+            // The export that was claimed, whether asked for by id or found by the sweep: never left pending.
+            Optional.ofNullable(attempted[0]).or(() -> exportId).ifPresent(this::fail);
             return false;
         }
     }

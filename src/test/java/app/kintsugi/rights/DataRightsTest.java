@@ -217,6 +217,8 @@ class DataRightsTest {
         slip(pair, pair.a(), "A put in a hug");
         agreementInForce(pair, "Phones at the table", "A proposed phones in the hall");
         pair.a().post("/v1/my-exports").statusCode(202);
+        // B's export holds what A shared with B: it goes with A's erasure.
+        String partnersExport = readyExport(pair.b());
 
         Map<String, Object> wrong = new HashMap<>(Map.of("confirm", "yes"));
         assertProblem(pair.a().post("/v1/my-erasures", wrong), 422, "validation-failed")
@@ -229,6 +231,7 @@ class DataRightsTest {
                 .body("itemsDeleted.letters", equalTo(1)).body("itemsDeleted.commitments", equalTo(1))
                 .body("itemsDeleted.jarSlips", equalTo(1)).body("itemsDeleted.agreementVersionsErased", equalTo(1));
         String erasedAt = receipt.extract().path("erasedAt");
+        assertProblem(pair.b().get("/v1/my-exports/" + partnersExport), 404, "not-found");
         // The same key answers the same receipt; a new call finds nothing left and changes nothing.
         erase(pair.a(), "erase-" + a).statusCode(200).body("erasedAt", equalTo(erasedAt));
         erase(pair.a(), null).statusCode(200).body("couplesLeft", equalTo(0)).body("couplesShredded", equalTo(0));

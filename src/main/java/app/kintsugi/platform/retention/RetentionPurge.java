@@ -61,7 +61,9 @@ class RetentionPurge {
             "delete from conversation_note where couple_id = :couple",
             "delete from jar_draw where couple_id = :couple",
             "delete from jar_slip where couple_id = :couple",
-            "delete from calendar_feed where couple_id = :couple");
+            "delete from calendar_feed where couple_id = :couple",
+            "delete from couple_pause_span where couple_id = :couple",
+            "delete from couple_milestone where couple_id = :couple");
 
     private final EntityManager em;
     private final IntimateText intimate;
