@@ -26,6 +26,10 @@ public class Commitment extends PanacheEntityBase {
     @Column(name = "created_by", nullable = false, updatable = false)
     public UUID createdBy;
 
+    /** Who wrote its current title and detail. */
+    @Column(name = "worded_by", nullable = false)
+    public UUID wordedBy;
+
     /** The partner who committed; null when both did. */
     @Column(name = "owner_id", updatable = false)
     public UUID ownerId;

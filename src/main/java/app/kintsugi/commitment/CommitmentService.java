@@ -128,6 +128,7 @@ class CommitmentService {
         commitment.id = UUID.randomUUID();
         commitment.coupleId = state.couple().id;
         commitment.createdBy = author;
+        commitment.wordedBy = author;
         commitment.ownerId = Boolean.TRUE.equals(body.shared()) ? null : author;
         commitment.category = body.category().json();
         commitment.title = intimate.seal(commitment.coupleId, TITLE, texts.title());
@@ -197,6 +198,7 @@ class CommitmentService {
         }
         commitment.title = intimate.seal(commitment.coupleId, TITLE, texts.title());
         commitment.detail = intimate.seal(commitment.coupleId, DETAIL, texts.detail());
+        commitment.wordedBy = membership.profileId();
         commitment.category = body.category().json();
         if (!sameCadence(inForce, schedule)) {
             LocalDate today = state.today();

@@ -110,10 +110,10 @@ class CommitmentData implements PersonalData {
         // Schedules and any remaining checks go with their commitment (on delete cascade).
         int own = Sql.update(em, "delete from commitment where owner_id = :me", params);
         // A shared commitment carries the other partner's check-offs and adjustments, which are theirs: the row stays,
-        // the person's words go.
+        // and the words go where the person wrote the current ones (either partner may reword a shared commitment).
         int blanked = 0;
         for (Tuple row : Sql.rows(em,
-                "select id, couple_id from commitment where created_by = :me and owner_id is null",
+                "select id, couple_id from commitment where worded_by = :me and owner_id is null",
                 params)) {
             UUID coupleId = Sql.uuid(row.get("couple_id"));
             blanked += Sql.update(em, "update commitment set title = :title, detail = null where id = :id",

@@ -155,12 +155,13 @@ class ProgressBenchmarkTest {
                     uuid.formatted("'partner-' || p || k"), "cast(md5('couple-' || k) as uuid)",
                     uuid.formatted("'profile-' || p || k"), start, ids));
             sql.execute("""
-                    insert into commitment (id, couple_id, created_by, owner_id, category, title, status, created_at,
-                                            updated_at)
-                    select %s, %s, %s, %s, 'personalPromise', '\\x00', 'active', %s, %s
+                    insert into commitment (id, couple_id, created_by, worded_by, owner_id, category, title, status,
+                                            created_at, updated_at)
+                    select %s, %s, %s, %s, %s, 'personalPromise', '\\x00', 'active', %s, %s
                     from %s s, (values ('a'), ('b')) v(p)""".formatted(uuid.formatted("'commitment-' || p || '-' || k"),
                     "cast(md5('couple-' || k) as uuid)", uuid.formatted("'profile-' || p || k"),
-                    uuid.formatted("'profile-' || p || k"), start, start, ids));
+                    uuid.formatted("'profile-' || p || k"), uuid.formatted("'profile-' || p || k"), start, start,
+                    ids));
             sql.execute("""
                     insert into commitment_schedule (id, commitment_id, cadence, starts_on, effective_from)
                     select %s, %s, 'daily', cast(%s as date), cast(%s as date)

@@ -282,6 +282,34 @@ class DataRightsTest {
     }
 
     @Test
+    void erasureBlanksTheWordsThePersonWroteOnSharedCommitmentsAndNoOthers() {
+        Pair pair = Couples.pair();
+        String commitments = couple(pair) + "/commitments";
+        // B makes a shared commitment and A rewords it; B makes another that A never touches.
+        String reworded = commitments + "/" + pair.b().post(commitments, Map.of("title", "B's first words",
+                "category", "ritual", "recurrence", DAILY, "shared", true)).statusCode(201).extract().path("id");
+        String untouched = commitments + "/" + pair.b().post(commitments, Map.of("title", "B's own words",
+                "category", "ritual", "recurrence", DAILY, "shared", true)).statusCode(201).extract().path("id");
+        String etag = pair.a().get(reworded).statusCode(200).extract().header("ETag");
+        given().auth().oauth2(pair.a().token()).contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("title", "A's rewording", "category", "ritual", "recurrence", DAILY)).put(reworded)
+                .then().statusCode(200);
+
+        erase(pair.a(), "erase-shared-" + UUID.randomUUID()).statusCode(200);
+        UUID coupleId = UUID.fromString(pair.coupleId());
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertEquals(Texts.ERASED, title(coupleId, reworded));
+            assertEquals("B's own words", title(coupleId, untouched));
+        });
+    }
+
+    private String title(UUID coupleId, String path) {
+        byte[] sealed = (byte[]) em.createNativeQuery("select title from commitment where id = ?1")
+                .setParameter(1, UUID.fromString(path.substring(path.lastIndexOf('/') + 1))).getSingleResult();
+        return intimate.open(coupleId, Texts.COMMITMENT_TITLE, sealed);
+    }
+
+    @Test
     void anErasureNeedsTheExactWordsAndAToken() {
         Actor someone = Actor.user("Robin");
         assertProblem(someone.post("/v1/my-erasures", Map.of()), 422, "validation-failed");
