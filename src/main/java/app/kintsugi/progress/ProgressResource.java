@@ -1,18 +1,24 @@
 package app.kintsugi.progress;
 
+import java.time.LocalDate;
+import java.util.Optional;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
+import app.kintsugi.platform.Timestamps;
+import app.kintsugi.platform.http.ConditionalGet;
 import app.kintsugi.platform.http.QueryValues;
 import app.kintsugi.platform.openapi.ProblemCatalog;
 import app.kintsugi.platform.openapi.ProgressContract;
@@ -39,11 +47,14 @@ class ProgressResource {
     private static final String TO = "Last day; default today. At most 366 days in all.";
 
     private final ProgressService progress;
+    private final ProgressSnapshots snapshots;
     private final PulseService pulses;
     private final SecurityIdentity identity;
 
-    ProgressResource(ProgressService progress, PulseService pulses, SecurityIdentity identity) {
+    ProgressResource(ProgressService progress, ProgressSnapshots snapshots, PulseService pulses,
+            SecurityIdentity identity) {
         this.progress = progress;
+        this.snapshots = snapshots;
         this.pulses = pulses;
         this.identity = identity;
     }
@@ -103,16 +114,27 @@ class ProgressResource {
             paused instead of breaking; today does not break a run before it is over. Commitment figures count an
             unmarked past occurrence as due and not kept. Pulse directions compare the last 7 days with the 28
             before: the caller's own, and the partner's only from shared check-ins. No single score. A counselor
-            needs the `progress` scope; the read is logged.""")
-    @APIResponse(responseCode = "200", description = "The summary.", content = @Content(schema = @Schema(implementation = ProgressViews.Summary.class), examples = @ExampleObject(name = "fourWeeks", value = ProgressContract.SUMMARY)))
+            needs the `progress` scope; the read is logged. The default range's summary is kept until anything it
+            shows changes or the couple's day ends, so polling it is cheap; answers carry an `ETag` for
+            `If-None-Match`.""")
+    @APIResponse(responseCode = "200", description = "The summary.", headers = @Header(name = HttpHeaders.ETAG, description = "Digest of this summary; send it as `If-None-Match`.", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = ProgressViews.Summary.class), examples = @ExampleObject(name = "fourWeeks", value = ProgressContract.SUMMARY)))
+    @APIResponse(responseCode = "304", description = "Nothing changed since the `ETag` sent; no body.")
     @APIResponse(responseCode = "400", ref = ProgressContract.BAD_PROGRESS_RANGE)
     @APIResponse(responseCode = "404", ref = ProblemCatalog.COUPLE_NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ProgressContract.PROGRESS_CONFLICT)
-    public ProgressViews.Summary summary(@Parameter(description = COUPLE) @PathParam("coupleId") String coupleId,
+    public Response summary(@Parameter(description = COUPLE) @PathParam("coupleId") String coupleId,
             @Parameter(description = FROM, schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
-            @Parameter(description = TO, schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to) {
-        return progress.summary(Callers.of(identity), coupleId, QueryValues.date("from", from),
-                QueryValues.date("to", to));
+            @Parameter(description = TO, schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
+            @Parameter(description = "An `ETag` of this summary read before.") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        Callers caller = Callers.of(identity);
+        Optional<LocalDate> first = QueryValues.date("from", from);
+        Optional<LocalDate> last = QueryValues.date("to", to);
+        // A partner's summary of the default range, kept since the couple last changed, costs one statement.
+        Optional<String> kept = first.isEmpty() && last.isEmpty() && caller.roles().contains(Roles.USER)
+                ? snapshots.forPartner(caller, coupleId, Timestamps.now())
+                : Optional.empty();
+        return ConditionalGet.answerJson(ifNoneMatch,
+                kept.orElseGet(() -> progress.summary(caller, coupleId, first, last)));
     }
 
     @GET

@@ -20,6 +20,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import app.kintsugi.counselor.CounselorScope;
 import app.kintsugi.counselor.Grants;
 import app.kintsugi.couple.Couple;
@@ -48,8 +51,13 @@ class ProgressService {
     private final People people;
     private final Paging paging;
     private final EntityManager em;
+    private final ProgressSnapshots snapshots;
+    private final ObjectMapper mapper;
 
-    ProgressService(CoupleAccess access, Grants grants, People people, Paging paging, EntityManager em) {
+    ProgressService(CoupleAccess access, Grants grants, People people, Paging paging, EntityManager em,
+            ProgressSnapshots snapshots, ObjectMapper mapper) {
+        this.snapshots = snapshots;
+        this.mapper = mapper;
         this.access = access;
         this.grants = grants;
         this.people = people;
@@ -65,9 +73,47 @@ class ProgressService {
     // ---------------------------------------------------------------------------------------------------------------
     // Summary and details
 
+    /**
+     * The summary as JSON. The default range (the last 28 days) is kept between changes (see
+     * {@link ProgressSnapshots}): computed here when none is in force, then kept for the reader; a range asked for is
+     * always computed.
+     */
     @Transactional
-    ProgressViews.Summary summary(Callers caller, String coupleId, Optional<LocalDate> from, Optional<LocalDate> to) {
+    String summary(Callers caller, String coupleId, Optional<LocalDate> from, Optional<LocalDate> to) {
+        boolean keep = from.isEmpty() && to.isEmpty();
+        Optional<UUID> id = CoupleAccess.parse(coupleId);
+        // Before anything the summary reads: a change committed from here on leaves what is kept stale.
+        long epoch = keep && id.isPresent() ? snapshots.epoch(id.get()) : 0;
         Scope scope = scope(caller, coupleId);
+        UUID viewer = scope.counselor() ? ProgressSnapshots.COUNSELORS : scope.readerId();
+        if (keep && scope.counselor()) {
+            Optional<String> kept = snapshots.find(scope.coupleId(), viewer, scope.now());
+            if (kept.isPresent()) {
+                return kept.get();
+            }
+        }
+        Computed computed = compute(scope, from, to);
+        String json;
+        try {
+            json = mapper.writeValueAsString(computed.summary());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A progress summary could not be written", e);
+        }
+        if (keep) {
+            Instant midnight = scope.today().plusDays(1).atStartOfDay(scope.zone()).toInstant();
+            Instant until = computed.nextReveal() != null && computed.nextReveal().isBefore(midnight)
+                    ? computed.nextReveal()
+                    : midnight;
+            snapshots.keep(scope.coupleId(), viewer, epoch, scope.now(), until, json);
+        }
+        return json;
+    }
+
+    /** A summary and the next moment a journal entry of the couple is revealed, which changes it. */
+    private record Computed(ProgressViews.Summary summary, Instant nextReveal) {
+    }
+
+    private Computed compute(Scope scope, Optional<LocalDate> from, Optional<LocalDate> to) {
         LocalDate[] range = range(scope, from, to);
         Map<UUID, String> names = people.displayNames(scope.partners());
 
@@ -132,7 +178,9 @@ class ProgressService {
                                    and (r.status = 'completed' or (r.status = 'active' and r.starts_on + 6 < cast(:today as date)))),
                                 (select min(cast(v.in_force_from at time zone :tz as date))
                                  from agreement_version v join agreement a on a.id = v.agreement_id
-                                 where a.couple_id = :couple and v.number >= 2 and v.in_force_from is not null)""",
+                                 where a.couple_id = :couple and v.number >= 2 and v.in_force_from is not null),
+                                (select min(e.visible_from) from journal_entry e
+                                 where e.couple_id = :couple and e.visible_from > :now)""",
                 sightParams(scope)).setParameter("rangeFrom", range[0]).setParameter("rangeTo", range[1])
                 .setParameter("today", scope.today()).setParameter("tz", scope.zone().getId()).getSingleResult();
 
@@ -146,8 +194,9 @@ class ProgressService {
         reached.put("first-agreement-reaccepted", day(misc[5]));
         List<ProgressViews.Milestone> milestones = record(scope, reached);
 
-        return new ProgressViews.Summary(range[0], range[1], scope.today(), scope.zone().getId(), hearts, partners,
-                count(misc[0]), count(misc[1]), count(misc[2]), day(history[9]), trends(scope, names), milestones);
+        return new Computed(new ProgressViews.Summary(range[0], range[1], scope.today(), scope.zone().getId(), hearts,
+                partners, count(misc[0]), count(misc[1]), count(misc[2]), day(history[9]), trends(scope, names),
+                milestones), instant(misc[6]));
     }
 
     @Transactional
@@ -568,6 +617,19 @@ class ProgressService {
         }
         BigDecimal decimal = value instanceof BigDecimal big ? big : BigDecimal.valueOf(((Number) value).doubleValue());
         return decimal.setScale(2, java.math.RoundingMode.HALF_UP).doubleValue();
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
     }
 
     private static LocalDate day(Object value) {

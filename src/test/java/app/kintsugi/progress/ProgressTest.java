@@ -212,9 +212,16 @@ class ProgressTest {
         Pair fresh = pairIn("Europe/Lisbon");
         fresh.a().post("/v1/couples/" + fresh.coupleId() + "/sessions", Map.of("exercise", "sunday-walk"))
                 .statusCode(201);
-        long young = statements(() -> fresh.a().get("/v1/couples/" + fresh.coupleId() + "/progress").statusCode(200));
-        long old = statements(() -> pair.a().get(couple + "/progress").statusCode(200));
+        // A range asked for is always computed; the default one is computed once, then kept until something changes.
+        String range = "/progress?to=" + day(21);
+        long young = statements(() -> fresh.a().get("/v1/couples/" + fresh.coupleId() + range).statusCode(200));
+        long old = statements(() -> pair.a().get(couple + range).statusCode(200));
         assertEquals(young, old, "progress: no statement per day or per row");
+        long computed = statements(() -> fresh.a().get("/v1/couples/" + fresh.coupleId() + "/progress")
+                .statusCode(200));
+        assertEquals(young + 3, computed, "progress: looking for a kept summary, reading the epoch, keeping it");
+        assertEquals(1, statements(() -> fresh.a().get("/v1/couples/" + fresh.coupleId() + "/progress")
+                .statusCode(200)), "progress: a kept summary");
     }
 
     @Test

@@ -35,12 +35,33 @@ public final class ConditionalGet {
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-cache").build();
     }
 
+    /**
+     * As {@link #answer} for a representation already written as JSON, which is answered as it is: 304 or 200 with the
+     * tag, varying by caller.
+     */
+    public static Response answerJson(String ifNoneMatch, String json) {
+        EntityTag tag = digest(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Response.ResponseBuilder builder = matches(ifNoneMatch, tag)
+                ? Response.notModified(tag)
+                : Response.ok(json, jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE).tag(tag);
+        return builder.header(HttpHeaders.VARY, "Authorization").header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
+                .build();
+    }
+
     static EntityTag digest(ObjectMapper mapper, Object entity) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(mapper.writeValueAsBytes(entity));
-            return new EntityTag(Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return digest(mapper.writeValueAsBytes(entity));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("The entity tag of a representation could not be computed", e);
+        }
+    }
+
+    private static EntityTag digest(byte[] representation) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(representation);
+            return new EntityTag(Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is unavailable", e);
         }
     }
 
