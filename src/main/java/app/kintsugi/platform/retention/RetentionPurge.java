@@ -1,7 +1,9 @@
 package app.kintsugi.platform.retention;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -93,26 +95,43 @@ class RetentionPurge {
     int purgeEndedCouples() {
         Instant before = Timestamps.now().minus(config.retention().endedCoupleContent());
         int purged = 0;
-        while (purged < config.retention().batch()
-                && QuarkusTransaction.requiringNew().call(() -> purgeNext(before))) {
-            purged++;
+        // A couple whose purge fails is rolled back, named in the log and passed over for the rest of this run, so it
+        // cannot hold back every couple due after it; the next run tries it again.
+        Set<UUID> failed = new HashSet<>(Set.of(new UUID(0, 0)));
+        while (purged + failed.size() - 1 < config.retention().batch()) {
+            UUID[] taken = new UUID[1];
+            try {
+                if (!QuarkusTransaction.requiringNew().call(() -> purgeNext(before, failed, taken))) {
+                    break;
+                }
+                purged++;
+            } catch (RuntimeException e) {
+                if (taken[0] == null) {
+                    throw e;
+                }
+                failed.add(taken[0]);
+                LOG.warnf("Retention: the content of couple %s could not be purged (%s); it is tried again next run",
+                        taken[0], e.getClass().getName());
+            }
         }
         return purged;
     }
 
-    private boolean purgeNext(Instant before) {
+    private boolean purgeNext(Instant before, Set<UUID> passedOver, UUID[] taken) {
         List<?> due = em.createNativeQuery("""
                 select id from couple
-                where ended_at < :before and content_purged_at is null
+                where ended_at < :before and content_purged_at is null and id not in (:passedOver)
                 order by ended_at
                 limit 1
                 for update skip locked""")
                 .setParameter("before", before)
+                .setParameter("passedOver", List.copyOf(passedOver))
                 .getResultList();
         if (due.isEmpty()) {
             return false;
         }
         UUID coupleId = (UUID) due.get(0);
+        taken[0] = coupleId;
         if (hasPulseChecks()) {
             em.createNativeQuery("delete from pulse_check where couple_id = :couple").setParameter("couple", coupleId)
                     .executeUpdate();

@@ -225,4 +225,51 @@ class RetentionPurgeTest {
         purge.purgeEndedCouples();
         assertEquals(purgedAt.toString(), coupleRow(old.coupleId())[2].toString());
     }
+
+    @Test
+    void aCoupleThatCannotBePurgedHoldsBackNoOther() {
+        Pair stuck = Couples.pair();
+        Pair next = Couples.pair();
+        for (Pair pair : List.of(stuck, next)) {
+            pair.a().post("/v1/couples/" + pair.coupleId() + "/journal-entries", Map.of("kind", "appreciation",
+                    "text", "Thank you for waiting.", "visibility", "partner")).statusCode(201);
+            pair.a().delete("/v1/couples/" + pair.coupleId() + "/my-membership").statusCode(200);
+        }
+        // The stuck couple ended first, so it is taken first; a fault injected in the database makes its purge fail.
+        endedAgo(stuck.coupleId(), Duration.ofDays(120));
+        endedAgo(next.coupleId(), Duration.ofDays(119));
+        String entries = "select count(*) from journal_entry where couple_id = cast(:couple as uuid)";
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                create function retention_test_fault() returns trigger language plpgsql as $$
+                begin
+                    if old.couple_id = '%s' then
+                        raise exception 'injected by RetentionPurgeTest';
+                    end if;
+                    return old;
+                end;
+                $$""".formatted(stuck.coupleId())).executeUpdate());
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                create trigger retention_test_fault before delete on journal_entry
+                for each row execute function retention_test_fault()""").executeUpdate());
+        try {
+            while (purge.purgeEndedCouples() > 0) {
+                // whatever else was due
+            }
+            assertNull(coupleRow(stuck.coupleId())[2], "the failed purge is rolled back");
+            assertEquals(1, count(entries, stuck.coupleId()));
+            assertNotNull(coupleRow(next.coupleId())[2], "the next couple is purged all the same");
+            assertEquals(0, count(entries, next.coupleId()));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> {
+                em.createNativeQuery("drop trigger retention_test_fault on journal_entry").executeUpdate();
+                em.createNativeQuery("drop function retention_test_fault()").executeUpdate();
+            });
+        }
+        // Mended, the next run purges it.
+        while (purge.purgeEndedCouples() > 0) {
+            // whatever else was due
+        }
+        assertNotNull(coupleRow(stuck.coupleId())[2]);
+        assertEquals(0, count(entries, stuck.coupleId()));
+    }
 }
