@@ -2,10 +2,11 @@ package app.kintsugi.journal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+
+import app.kintsugi.platform.Timestamps;
 
 /** The partners' marks that a week of the journal was read together. */
 final class ReadMarks {
@@ -22,7 +23,7 @@ final class ReadMarks {
                 select profile_id, read_at from journal_week_read
                 where couple_id = :couple and week_starts_on = :monday order by read_at, profile_id""")
                 .setParameter("couple", coupleId).setParameter("monday", monday).getResultList();
-        return rows.stream().map(row -> new Mark((UUID) row[0], instant(row[1]))).toList();
+        return rows.stream().map(row -> new Mark((UUID) row[0], Timestamps.instant(row[1]))).toList();
     }
 
     /** When the week became reviewed: the second partner's mark, if both marked it. */
@@ -38,15 +39,5 @@ final class ReadMarks {
                 values (:couple, :monday, :profile, :now) on conflict do nothing""")
                 .setParameter("couple", coupleId).setParameter("monday", monday).setParameter("profile", profileId)
                 .setParameter("now", now).executeUpdate();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 }

@@ -31,4 +31,18 @@ public final class Timestamps {
     static void use(Clock replacement) {
         clock = replacement;
     }
+
+    /**
+     * A {@code timestamptz} value as a native query returns it (an {@code Instant}, {@code OffsetDateTime} or
+     * {@code java.sql.Timestamp}, depending on the driver and Hibernate), as an instant; null stays null.
+     */
+    public static Instant instant(Object value) {
+        if (value == null || value instanceof Instant) {
+            return (Instant) value;
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
+    }
 }

@@ -196,7 +196,7 @@ class ProgressService {
 
         return new Computed(new ProgressViews.Summary(range[0], range[1], scope.today(), scope.zone().getId(), hearts,
                 partners, count(misc[0]), count(misc[1]), count(misc[2]), day(history[9]), trends(scope, names),
-                milestones), instant(misc[6]));
+                milestones), Timestamps.instant(misc[6]));
     }
 
     @Transactional
@@ -617,19 +617,6 @@ class ProgressService {
         }
         BigDecimal decimal = value instanceof BigDecimal big ? big : BigDecimal.valueOf(((Number) value).doubleValue());
         return decimal.setScale(2, java.math.RoundingMode.HALF_UP).doubleValue();
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 
     private static LocalDate day(Object value) {

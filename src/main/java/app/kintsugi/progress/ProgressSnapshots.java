@@ -15,9 +15,9 @@ import app.kintsugi.platform.security.Callers;
 /**
  * Progress summaries kept between changes (table {@code progress_snapshot}, migration V14). A kept summary is served
  * only while the couple's epoch is the one it was computed at and the clock is inside its window; triggers on every
- * table a summary reads move the epoch on and delete the couple's summaries when a change commits. The epoch is read
- * before anything the summary is computed from, so a change that commits meanwhile leaves the summary stale, never
- * wrong.
+ * table a summary reads move the epoch on and delete the couple's summaries when a change commits. Every couple has its
+ * epoch row from its creation. The epoch is read before anything the summary is computed from, and a summary is kept
+ * only at that epoch (see {@link #keep}), so a change that commits meanwhile is never hidden by it.
  */
 @ApplicationScoped
 class ProgressSnapshots {
@@ -45,9 +45,9 @@ class ProgressSnapshots {
                 select s.body from progress_snapshot s
                 join profile pr on pr.id = s.viewer
                 join partner p on p.couple_id = s.couple_id and p.profile_id = pr.id
-                left join progress_epoch e on e.couple_id = s.couple_id
+                join progress_epoch e on e.couple_id = s.couple_id and e.epoch = s.epoch
                 where s.couple_id = :couple and pr.issuer = :issuer and pr.subject = :subject
-                  and s.epoch = coalesce(e.epoch, 0) and s.computed_at <= :now and s.valid_until > :now""")
+                  and s.computed_at <= :now and s.valid_until > :now""")
                 .setParameter("couple", couple.get()).setParameter("issuer", caller.issuer())
                 .setParameter("subject", caller.subject()).setParameter("now", now).getResultList();
         return rows.stream().map(String.class::cast).findFirst();
@@ -55,10 +55,11 @@ class ProgressSnapshots {
 
     /** The kept summary of a reader already let in, if one is in force. */
     Optional<String> find(UUID coupleId, UUID viewer, Instant now) {
-        List<?> rows = em.createNativeQuery("""
-                select s.body from progress_snapshot s left join progress_epoch e on e.couple_id = s.couple_id
-                where s.couple_id = :couple and s.viewer = :viewer
-                  and s.epoch = coalesce(e.epoch, 0) and s.computed_at <= :now and s.valid_until > :now""")
+        List<?> rows = em.createNativeQuery(
+                """
+                        select s.body from progress_snapshot s
+                        join progress_epoch e on e.couple_id = s.couple_id and e.epoch = s.epoch
+                        where s.couple_id = :couple and s.viewer = :viewer and s.computed_at <= :now and s.valid_until > :now""")
                 .setParameter("couple", coupleId).setParameter("viewer", viewer).setParameter("now", now)
                 .getResultList();
         return rows.stream().map(String.class::cast).findFirst();

@@ -2,7 +2,6 @@ package app.kintsugi.rights;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,13 +34,7 @@ final class Sql {
     }
 
     static Instant instant(Object value) {
-        if (value == null || value instanceof Instant) {
-            return (Instant) value;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
+        return app.kintsugi.platform.Timestamps.instant(value);
     }
 
     /** An instant as RFC 3339 text, or null. */

@@ -1,11 +1,13 @@
 package app.kintsugi.platform.http;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -40,10 +42,10 @@ public final class ConditionalGet {
      * tag, varying by caller.
      */
     public static Response answerJson(String ifNoneMatch, String json) {
-        EntityTag tag = digest(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        EntityTag tag = digest(json.getBytes(StandardCharsets.UTF_8));
         Response.ResponseBuilder builder = matches(ifNoneMatch, tag)
                 ? Response.notModified(tag)
-                : Response.ok(json, jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE).tag(tag);
+                : Response.ok(json, MediaType.APPLICATION_JSON_TYPE).tag(tag);
         return builder.header(HttpHeaders.VARY, "Authorization").header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
                 .build();
     }

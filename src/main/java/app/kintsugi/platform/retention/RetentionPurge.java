@@ -97,8 +97,8 @@ class RetentionPurge {
         int purged = 0;
         // A couple whose purge fails is rolled back, named in the log and passed over for the rest of this run, so it
         // cannot hold back every couple due after it; the next run tries it again.
-        Set<UUID> failed = new HashSet<>(Set.of(new UUID(0, 0)));
-        while (purged + failed.size() - 1 < config.retention().batch()) {
+        Set<UUID> failed = new HashSet<>();
+        while (purged + failed.size() < config.retention().batch()) {
             UUID[] taken = new UUID[1];
             try {
                 if (!QuarkusTransaction.requiringNew().call(() -> purgeNext(before, failed, taken))) {
@@ -125,7 +125,8 @@ class RetentionPurge {
                 limit 1
                 for update skip locked""")
                 .setParameter("before", before)
-                .setParameter("passedOver", List.copyOf(passedOver))
+                // The nil UUID names no couple; it keeps the list from being empty, which SQL does not allow.
+                .setParameter("passedOver", passedOver.isEmpty() ? List.of(new UUID(0, 0)) : List.copyOf(passedOver))
                 .getResultList();
         if (due.isEmpty()) {
             return false;
