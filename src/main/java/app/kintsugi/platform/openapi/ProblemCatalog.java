@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import app.kintsugi.platform.problem.ProblemType;
+
 /**
  * Problem responses that several operations share, published once under {@code #/components/responses} and referenced
  * by name from {@code @APIResponse(ref = ...)}. Each lists every {@code code} a client can meet with that status, with
@@ -83,18 +85,23 @@ public final class ProblemCatalog {
     /** One problem a response may carry. {@code field} and {@code fieldCode} fill {@code errors} for a 422. */
     public record Example(String name, String code, String detail, String field, String fieldCode) {
 
-        static Example of(String name, String code, String detail) {
+        public static Example of(String name, String code, String detail) {
             return new Example(name, code, detail, null, null);
         }
 
-        static Example field(String name, String field, String fieldCode, String message) {
+        /** The documented example of a feature's problem kind, with the detail its throw sites send by default. */
+        public static Example of(String name, ProblemType type) {
+            return new Example(name, type.code(), type.detail(), null, null);
+        }
+
+        public static Example field(String name, String field, String fieldCode, String message) {
             return new Example(name, "validation-failed", message, field, fieldCode);
         }
     }
 
     private static final Example KEY_IN_USE = Example.of("idempotencyKeyInUse", "idempotency-key-in-use",
             "A request with this Idempotency-Key is still being processed. Retry after it completes.");
-    static final Example ENDED = Example.of("coupleEnded", "couple-ended",
+    public static final Example ENDED = Example.of("coupleEnded", "couple-ended",
             "This couple has ended; nothing in it can change any more.");
 
     private ProblemCatalog() {

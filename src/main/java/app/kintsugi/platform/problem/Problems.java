@@ -11,6 +11,28 @@ public final class Problems {
     private Problems() {
     }
 
+    /** The one title every problem of a status carries. */
+    public static String title(int status) {
+        return switch (status) {
+            case 400 -> "Bad request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "Not found";
+            case 405 -> "Method not allowed";
+            case 406 -> "Not acceptable";
+            case 409 -> "Conflict";
+            case 410 -> "Gone";
+            case 412 -> "Precondition failed";
+            case 413 -> "Payload too large";
+            case 415 -> "Unsupported media type";
+            case 422 -> "Validation failed";
+            case 428 -> "Precondition required";
+            case 429 -> "Too many requests";
+            case 503 -> "Service unavailable";
+            default -> "Internal error";
+        };
+    }
+
     public static ProblemException notFound(String detail) {
         return new ProblemException(404, "not-found", "Not found", detail);
     }
