@@ -252,7 +252,7 @@ class CounselorService {
                 page.items().stream().map(entry -> entry.counselorId).collect(java.util.stream.Collectors.toSet()));
         List<AccessLogEntry> items = page.items().stream()
                 .map(entry -> new AccessLogEntry(entry.id, new PersonView(entry.counselorId,
-                        names.get(entry.counselorId)), entry.grantId, entry.dataKind, entry.accessedAt))
+                        names.get(entry.counselorId)), entry.grantId, DataKind.of(entry.dataKind), entry.accessedAt))
                 .toList();
         return new AccessLogPage(items, page.nextCursor());
     }
@@ -298,7 +298,7 @@ class CounselorService {
             Map<UUID, Set<CounselorScope>> given = consents.getOrDefault(grant.id, Map.of());
             GrantStatus status = status(grant, given, now);
             views.add(new GrantView(grant.id, new PersonView(grant.counselorId, names.get(grant.counselorId)), status,
-                    given.get(grant.requestedBy), given.get(viewer),
+                    given.getOrDefault(grant.requestedBy, Set.of()), given.get(viewer),
                     status == GrantStatus.ACTIVE ? Grants.effectiveScopes(given).orElseThrow() : null,
                     grant.requestedBy.equals(viewer),
                     status == GrantStatus.AWAITING_CONSENT && !given.containsKey(viewer), grant.createdAt,

@@ -232,7 +232,7 @@ class CoupleService {
                     .map(p -> new PartnerView(p.profileId, names.get(p.profileId), p.profileId.equals(viewer)))
                     .toList();
             views.add(new CoupleView(couple.id, couple.name, couple.timeZone, couple.programStartsOn,
-                    status(couple, members), "partner", shown, me.pausedAt != null, me.privateByDefault, null,
+                    status(couple, members), CoupleRole.PARTNER, shown, me.pausedAt != null, me.privateByDefault, null,
                     couple.createdAt, couple.endedAt));
         }
         return views;
@@ -272,7 +272,7 @@ class CoupleService {
                     .map(p -> new PartnerView(p.profileId, names.get(p.profileId), false))
                     .toList();
             views.add(new CoupleView(couple.id, couple.name, couple.timeZone, couple.programStartsOn,
-                    status(couple, members), "counselor", shown, null, null, grant.scopes(), couple.createdAt,
+                    status(couple, members), CoupleRole.COUNSELOR, shown, null, null, grant.scopes(), couple.createdAt,
                     couple.endedAt));
         }
         return views;
