@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import app.kintsugi.platform.idempotency.Idempotent;
-import app.kintsugi.platform.openapi.Examples;
 import app.kintsugi.platform.openapi.ProblemCatalog;
 import app.kintsugi.platform.security.Callers;
 import app.kintsugi.platform.security.Roles;
@@ -57,13 +56,13 @@ class CounselorGrantResource {
             A partner submits the code a counselor gave, with the scopes they offer and an optional expiry (90 days
             by default). The submitting partner's consent is recorded with it; the grant is in force only once the
             other partner consents too. Codes that match nothing count against the caller, as for invitations.""")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = GrantRequest.class), examples = @ExampleObject(name = "offer", value = Examples.GRANT_REQUEST)))
-    @APIResponse(responseCode = "201", description = "Created, waiting for the other partner's consent.", headers = @Header(name = HttpHeaders.LOCATION, description = "The new grant.", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = GrantView.class), examples = @ExampleObject(name = "awaiting", value = Examples.GRANT_AWAITING)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = GrantRequest.class), examples = @ExampleObject(name = "offer", value = CounselorContract.GRANT_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Created, waiting for the other partner's consent.", headers = @Header(name = HttpHeaders.LOCATION, description = "The new grant.", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = GrantView.class), examples = @ExampleObject(name = "awaiting", value = CounselorContract.GRANT_AWAITING)))
     @APIResponse(responseCode = "400", ref = ProblemCatalog.MALFORMED_JSON)
-    @APIResponse(responseCode = "404", ref = ProblemCatalog.GRANT_CODE_NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = ProblemCatalog.GRANT_CONFLICT)
-    @APIResponse(responseCode = "410", ref = ProblemCatalog.LINK_GONE)
-    @APIResponse(responseCode = "422", ref = ProblemCatalog.INVALID_GRANT)
+    @APIResponse(responseCode = "404", ref = CounselorContract.GRANT_CODE_NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = CounselorContract.GRANT_CONFLICT)
+    @APIResponse(responseCode = "410", ref = CounselorContract.LINK_GONE)
+    @APIResponse(responseCode = "422", ref = CounselorContract.INVALID_GRANT)
     @APIResponse(responseCode = "429", ref = ProblemCatalog.TOO_MANY_ATTEMPTS)
     public Response submit(@Parameter(description = "The couple's id.") @PathParam("coupleId") String coupleId,
             GrantRequest request) {
@@ -76,7 +75,7 @@ class CounselorGrantResource {
     @Path("/couples/{coupleId}/counselor-grants")
     @Operation(operationId = "listCounselorGrants", summary = "List the couple's counselor grants", description = """
             Every grant of the couple, newest first, whatever its status, with what each partner agreed to.""")
-    @APIResponse(responseCode = "200", description = "A page of grants.", content = @Content(schema = @Schema(implementation = GrantPage.class), examples = @ExampleObject(name = "page", value = Examples.GRANT_PAGE)))
+    @APIResponse(responseCode = "200", description = "A page of grants.", content = @Content(schema = @Schema(implementation = GrantPage.class), examples = @ExampleObject(name = "page", value = CounselorContract.GRANT_PAGE)))
     @APIResponse(responseCode = "400", ref = ProblemCatalog.BAD_LIST_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemCatalog.COUPLE_NOT_FOUND)
     public GrantPage list(@Parameter(description = "The couple's id.") @PathParam("coupleId") String coupleId,
@@ -89,9 +88,9 @@ class CounselorGrantResource {
     @Path("/couples/{coupleId}/counselor-grants/{grantId}")
     @Operation(operationId = "getCounselorGrant", summary = "Read a counselor grant", description = "One grant of the couple.")
     @APIResponse(responseCode = "200", description = "The grant.", content = @Content(schema = @Schema(implementation = GrantView.class), examples = {
-            @ExampleObject(name = "awaiting", value = Examples.GRANT_AWAITING),
-            @ExampleObject(name = "active", value = Examples.GRANT_ACTIVE)}))
-    @APIResponse(responseCode = "404", ref = ProblemCatalog.GRANT_NOT_FOUND)
+            @ExampleObject(name = "awaiting", value = CounselorContract.GRANT_AWAITING),
+            @ExampleObject(name = "active", value = CounselorContract.GRANT_ACTIVE)}))
+    @APIResponse(responseCode = "404", ref = CounselorContract.GRANT_NOT_FOUND)
     public GrantView get(@Parameter(description = "The couple's id.") @PathParam("coupleId") String coupleId,
             @Parameter(description = "The grant's id.") @PathParam("grantId") String grantId) {
         return service.grant(Callers.of(identity), coupleId, grantId);
@@ -103,12 +102,12 @@ class CounselorGrantResource {
     @Operation(operationId = "consentToCounselorGrant", summary = "Consent to a counselor grant", description = """
             The other partner agrees to some or all of the offered scopes; the grant comes into force with the scopes
             both agreed to. To decline, revoke the grant instead.""")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ConsentRequest.class), examples = @ExampleObject(name = "fewer", summary = "Agree to fewer scopes than offered", value = Examples.CONSENT_REQUEST)))
-    @APIResponse(responseCode = "200", description = "The grant, now in force.", content = @Content(schema = @Schema(implementation = GrantView.class), examples = @ExampleObject(name = "active", value = Examples.GRANT_ACTIVE)))
-    @APIResponse(responseCode = "404", ref = ProblemCatalog.GRANT_NOT_FOUND)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ConsentRequest.class), examples = @ExampleObject(name = "fewer", summary = "Agree to fewer scopes than offered", value = CounselorContract.CONSENT_REQUEST)))
+    @APIResponse(responseCode = "200", description = "The grant, now in force.", content = @Content(schema = @Schema(implementation = GrantView.class), examples = @ExampleObject(name = "active", value = CounselorContract.GRANT_ACTIVE)))
+    @APIResponse(responseCode = "404", ref = CounselorContract.GRANT_NOT_FOUND)
     @APIResponse(responseCode = "400", ref = ProblemCatalog.MALFORMED_JSON)
-    @APIResponse(responseCode = "409", ref = ProblemCatalog.CONSENT_CONFLICT)
-    @APIResponse(responseCode = "422", ref = ProblemCatalog.INVALID_CONSENT)
+    @APIResponse(responseCode = "409", ref = CounselorContract.CONSENT_CONFLICT)
+    @APIResponse(responseCode = "422", ref = CounselorContract.INVALID_CONSENT)
     public Response consent(@Parameter(description = "The couple's id.") @PathParam("coupleId") String coupleId,
             @Parameter(description = "The grant's id.") @PathParam("grantId") String grantId,
             ConsentRequest request) {
@@ -120,8 +119,8 @@ class CounselorGrantResource {
     @Operation(operationId = "revokeCounselorGrant", summary = "Revoke a counselor grant, alone", description = """
             Either partner ends the counselor's access at once, without the other's approval; the next read by the
             counselor answers 404. Who revoked is not recorded. Revoking a revoked or expired grant changes nothing.""")
-    @APIResponse(responseCode = "200", description = "The grant, revoked.", content = @Content(schema = @Schema(implementation = GrantView.class), examples = @ExampleObject(name = "revoked", value = Examples.GRANT_REVOKED)))
-    @APIResponse(responseCode = "404", ref = ProblemCatalog.GRANT_NOT_FOUND)
+    @APIResponse(responseCode = "200", description = "The grant, revoked.", content = @Content(schema = @Schema(implementation = GrantView.class), examples = @ExampleObject(name = "revoked", value = CounselorContract.GRANT_REVOKED)))
+    @APIResponse(responseCode = "404", ref = CounselorContract.GRANT_NOT_FOUND)
     public Response revoke(@Parameter(description = "The couple's id.") @PathParam("coupleId") String coupleId,
             @Parameter(description = "The grant's id.") @PathParam("grantId") String grantId) {
         return Response.ok(service.revoke(Callers.of(identity), coupleId, grantId)).build();
@@ -132,7 +131,7 @@ class CounselorGrantResource {
     @Operation(operationId = "listAccessLog", summary = "Read the counselor access log", description = """
             Every read of the couple's data by a counselor, newest first: who, which kind of data, when; never what
             was read. Both partners, and former partners, can page through it.""")
-    @APIResponse(responseCode = "200", description = "A page of the log.", content = @Content(schema = @Schema(implementation = AccessLogPage.class), examples = @ExampleObject(name = "page", value = Examples.ACCESS_LOG_PAGE)))
+    @APIResponse(responseCode = "200", description = "A page of the log.", content = @Content(schema = @Schema(implementation = AccessLogPage.class), examples = @ExampleObject(name = "page", value = CounselorContract.ACCESS_LOG_PAGE)))
     @APIResponse(responseCode = "400", ref = ProblemCatalog.BAD_LIST_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemCatalog.COUPLE_NOT_FOUND)
     public AccessLogPage accessLog(@Parameter(description = "The couple's id.") @PathParam("coupleId") String coupleId,

@@ -8,6 +8,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 @Schema(name = "CounselorLinkPage", description = "One page of counselor links, newest first.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CounselorLinkPage(List<CounselorLinkView> items,
+public record CounselorLinkPage(@Schema(required = true) List<CounselorLinkView> items,
         @Schema(description = "Cursor of the next page; absent on the last page.") String nextCursor) {
 }

@@ -10,9 +10,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @Schema(name = "CounselorLink", description = "A single-use code a counselor gives a couple. The code is shown once, in the answer that created it.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CounselorLinkView(
-        UUID id,
-        @Schema(description = "`open`, `used`, `revoked` or `expired`.") CounselorLink.LinkStatus status,
-        @Schema(description = "Only in the answer to its creation: the code a partner submits.", examples = "R4W8N-2KD7Q-M9XCT-6HBZP") String code,
-        Instant createdAt,
-        Instant expiresAt) {
+        @Schema(required = true) UUID id,
+        @Schema(description = "`open`, `used`, `revoked` or `expired`.", required = true) CounselorLink.LinkStatus status,
+        @Schema(description = "Only in the answer to its creation (absent everywhere else): the code a partner submits.", examples = "R4W8N-2KD7Q-M9XCT-6HBZP") String code,
+        @Schema(required = true) Instant createdAt,
+        @Schema(required = true) Instant expiresAt) {
 }

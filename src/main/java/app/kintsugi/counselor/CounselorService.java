@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import app.kintsugi.couple.CoupleAccess;
+import app.kintsugi.couple.CoupleProblem;
 import app.kintsugi.couple.CoupleStatus;
 import app.kintsugi.platform.KintsugiConfig;
 import app.kintsugi.platform.Timestamps;
@@ -37,6 +38,11 @@ class CounselorService {
     static final String GRANTS = "counselor-grants";
     static final String ACCESS_LOG = "access-log";
     static final String THROTTLE = "counselor-link";
+    /** What a couple still forming answers to a counselor's code; also the documented example. */
+    static final String FORMING_NO_COUNSELOR = "A counselor can join only once both partners are in the couple.";
+    /** What a paused couple answers to a counselor's code or a consent; also the documented example. */
+    static final String PAUSED_NO_COUNSELOR = "The couple is paused: no new counselor can be given access until it "
+            + "resumes.";
 
     private final People people;
     private final CoupleAccess access;
@@ -95,8 +101,7 @@ class CounselorService {
             case REVOKED -> {
                 // revoking twice is harmless
             }
-            case USED, EXPIRED -> throw Problems.conflict("link-not-open",
-                    "Only an open link can be revoked; this one was used or expired.");
+            case USED, EXPIRED -> throw CounselorProblem.LINK_NOT_OPEN.exception();
         }
         return linkView(link, now, null);
     }
@@ -132,9 +137,9 @@ class CounselorService {
         }
         CounselorLink link = found.get();
         switch (link.status(now)) {
-            case USED -> throw Problems.gone("link-used", "This counselor code was already used.");
-            case REVOKED -> throw Problems.gone("link-revoked", "The counselor withdrew this code.");
-            case EXPIRED -> throw Problems.gone("link-expired", "This counselor code has expired. Ask for a new one.");
+            case USED -> throw CounselorProblem.LINK_USED.exception();
+            case REVOKED -> throw CounselorProblem.LINK_REVOKED.exception();
+            case EXPIRED -> throw CounselorProblem.LINK_EXPIRED.exception();
             case OPEN -> {
                 // usable
             }
@@ -142,20 +147,17 @@ class CounselorService {
         CoupleAccess.Members members = access.members(membership);
         CoupleStatus status = members.status();
         if (status == CoupleStatus.FORMING) {
-            throw Problems.conflict("couple-forming",
-                    "A counselor can join only once both partners are in the couple.");
+            throw CoupleProblem.COUPLE_FORMING.exception(FORMING_NO_COUNSELOR);
         }
         if (status == CoupleStatus.PAUSED) {
-            throw Problems.conflict("couple-paused",
-                    "The couple is paused: no new counselor can be given access until it resumes.");
+            throw CoupleProblem.COUPLE_PAUSED.exception(PAUSED_NO_COUNSELOR);
         }
         if (members.profileIds().contains(link.counselorId)) {
-            throw Problems.conflict("counselor-is-partner", "A partner of this couple cannot be its counselor.");
+            throw CounselorProblem.COUNSELOR_IS_PARTNER.exception();
         }
         if (CounselorGrant.count("coupleId = ?1 and counselorId = ?2 and revokedAt is null and expiresAt > ?3",
                 membership.coupleId(), link.counselorId, now) > 0) {
-            throw Problems.conflict("counselor-already-linked",
-                    "This counselor already has a grant for the couple that is pending or in force.");
+            throw CounselorProblem.COUNSELOR_ALREADY_LINKED.exception();
         }
         link.usedAt = now;
         CounselorGrant grant = new CounselorGrant();
@@ -197,15 +199,13 @@ class CounselorService {
         Map<UUID, Set<CounselorScope>> consents = Grants.consentsOf(List.of(grant.id))
                 .getOrDefault(grant.id, Map.of());
         if (consents.containsKey(membership.profileId())) {
-            throw Problems.conflict("already-consented", "You already consented to this grant.");
+            throw CounselorProblem.ALREADY_CONSENTED.exception();
         }
         if (status(grant, consents, now) != GrantStatus.AWAITING_CONSENT) {
-            throw Problems.conflict("grant-not-awaiting-consent",
-                    "This grant is not waiting for consent: it is in force, revoked or expired.");
+            throw CounselorProblem.GRANT_NOT_AWAITING_CONSENT.exception();
         }
         if (access.members(membership).status() == CoupleStatus.PAUSED) {
-            throw Problems.conflict("couple-paused",
-                    "The couple is paused: no new counselor can be given access until it resumes.");
+            throw CoupleProblem.COUPLE_PAUSED.exception(PAUSED_NO_COUNSELOR);
         }
         if (request == null || request.scopes() == null || request.scopes().isEmpty()) {
             throw Problems.validation("/scopes", "required", "Agree to at least one of the offered scopes.");
@@ -252,7 +252,7 @@ class CounselorService {
                 page.items().stream().map(entry -> entry.counselorId).collect(java.util.stream.Collectors.toSet()));
         List<AccessLogEntry> items = page.items().stream()
                 .map(entry -> new AccessLogEntry(entry.id, new PersonView(entry.counselorId,
-                        names.get(entry.counselorId)), entry.grantId, entry.dataKind, entry.accessedAt))
+                        names.get(entry.counselorId)), entry.grantId, DataKind.of(entry.dataKind), entry.accessedAt))
                 .toList();
         return new AccessLogPage(items, page.nextCursor());
     }
@@ -298,7 +298,7 @@ class CounselorService {
             Map<UUID, Set<CounselorScope>> given = consents.getOrDefault(grant.id, Map.of());
             GrantStatus status = status(grant, given, now);
             views.add(new GrantView(grant.id, new PersonView(grant.counselorId, names.get(grant.counselorId)), status,
-                    given.get(grant.requestedBy), given.get(viewer),
+                    given.getOrDefault(grant.requestedBy, Set.of()), given.get(viewer),
                     status == GrantStatus.ACTIVE ? Grants.effectiveScopes(given).orElseThrow() : null,
                     grant.requestedBy.equals(viewer),
                     status == GrantStatus.AWAITING_CONSENT && !given.containsKey(viewer), grant.createdAt,

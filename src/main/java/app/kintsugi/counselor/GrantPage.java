@@ -8,6 +8,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 @Schema(name = "CounselorGrantPage", description = "One page of counselor grants, newest first.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record GrantPage(List<GrantView> items,
+public record GrantPage(@Schema(required = true) List<GrantView> items,
         @Schema(description = "Cursor of the next page; absent on the last page.") String nextCursor) {
 }

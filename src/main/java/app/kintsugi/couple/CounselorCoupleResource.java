@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
-import app.kintsugi.platform.openapi.Examples;
 import app.kintsugi.platform.openapi.ProblemCatalog;
 import app.kintsugi.platform.security.Callers;
 import app.kintsugi.platform.security.Roles;
@@ -43,7 +42,7 @@ class CounselorCoupleResource {
             For a counselor: the couples whose grant is in force (both partners consented, not revoked or expired),
             newest grant first, each with the scopes both partners allowed. Each couple listed is a read of its
             overview and appears in that couple's access log.""")
-    @APIResponse(responseCode = "200", description = "A page of couples.", content = @Content(schema = @Schema(implementation = CouplePage.class), examples = @ExampleObject(name = "page", value = Examples.COUNSELED_COUPLE_PAGE)))
+    @APIResponse(responseCode = "200", description = "A page of couples.", content = @Content(schema = @Schema(implementation = CouplePage.class), examples = @ExampleObject(name = "page", value = CoupleContract.COUNSELED_COUPLE_PAGE)))
     @APIResponse(responseCode = "400", ref = ProblemCatalog.BAD_LIST_REQUEST)
     public CouplePage list(
             @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,

@@ -77,7 +77,7 @@ public class CoupleAccess {
     public Membership currentPartner(Callers caller, String coupleId) {
         Membership membership = lockedPartner(caller, coupleId);
         if (membership.ended()) {
-            throw Problems.conflict("couple-ended", "This couple has ended; nothing in it can change any more.");
+            throw CoupleProblem.COUPLE_ENDED.exception();
         }
         return membership;
     }

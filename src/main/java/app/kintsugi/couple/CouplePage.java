@@ -8,6 +8,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 @Schema(name = "CouplePage", description = "One page of couples.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CouplePage(List<CoupleView> items,
+public record CouplePage(@Schema(required = true) List<CoupleView> items,
         @Schema(description = "Cursor of the next page; absent on the last page.") String nextCursor) {
 }

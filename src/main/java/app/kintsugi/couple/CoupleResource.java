@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import app.kintsugi.platform.idempotency.Idempotent;
-import app.kintsugi.platform.openapi.Examples;
 import app.kintsugi.platform.openapi.ProblemCatalog;
 import app.kintsugi.platform.security.Callers;
 import app.kintsugi.platform.security.Roles;
@@ -57,11 +56,11 @@ class CoupleResource {
             Creates the caller's couple space with the caller as its first partner; status `forming` until the other
             partner accepts an invitation. Every field is optional. A person has at most one couple that has not
             ended.""")
-    @RequestBody(content = @Content(schema = @Schema(implementation = NewCouple.class), examples = @ExampleObject(name = "couple", value = Examples.NEW_COUPLE)))
-    @APIResponse(responseCode = "201", description = "Created; `Location` names the couple.", headers = @Header(name = HttpHeaders.LOCATION, description = "The new couple.", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = CoupleView.class), examples = @ExampleObject(name = "forming", value = Examples.COUPLE_FORMING)))
+    @RequestBody(content = @Content(schema = @Schema(implementation = NewCouple.class), examples = @ExampleObject(name = "couple", value = CoupleContract.NEW_COUPLE)))
+    @APIResponse(responseCode = "201", description = "Created; `Location` names the couple.", headers = @Header(name = HttpHeaders.LOCATION, description = "The new couple.", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = CoupleView.class), examples = @ExampleObject(name = "forming", value = CoupleContract.COUPLE_FORMING)))
     @APIResponse(responseCode = "400", ref = ProblemCatalog.MALFORMED_JSON)
-    @APIResponse(responseCode = "409", ref = ProblemCatalog.CREATE_COUPLE_CONFLICT)
-    @APIResponse(responseCode = "422", ref = ProblemCatalog.INVALID_COUPLE)
+    @APIResponse(responseCode = "409", ref = CoupleContract.CREATE_COUPLE_CONFLICT)
+    @APIResponse(responseCode = "422", ref = CoupleContract.INVALID_COUPLE)
     public Response create(NewCouple body) {
         CoupleView couple = service.create(Callers.of(identity), body);
         return Response.created(URI.create("/v1/couples/" + couple.id())).entity(couple).build();
@@ -73,7 +72,7 @@ class CoupleResource {
     @Operation(operationId = "listMyCouples", summary = "List my couples", description = """
             The couples the caller is or was a partner in, newest first: at most one that has not ended, and any that
             ended. Counselors list theirs with `GET /v1/counselor/couples`.""")
-    @APIResponse(responseCode = "200", description = "A page of couples.", content = @Content(schema = @Schema(implementation = CouplePage.class), examples = @ExampleObject(name = "one", value = Examples.COUPLE_PAGE)))
+    @APIResponse(responseCode = "200", description = "A page of couples.", content = @Content(schema = @Schema(implementation = CouplePage.class), examples = @ExampleObject(name = "one", value = CoupleContract.COUPLE_PAGE)))
     @APIResponse(responseCode = "400", ref = ProblemCatalog.BAD_LIST_REQUEST)
     public CouplePage list(
             @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
@@ -89,10 +88,10 @@ class CoupleResource {
             under a grant in force sees it too, and that read is written to the couple's access log. Nobody is ever
             told which partner paused.""")
     @APIResponse(responseCode = "200", description = "The couple.", content = @Content(schema = @Schema(implementation = CoupleView.class), examples = {
-            @ExampleObject(name = "active", value = Examples.COUPLE_ACTIVE),
-            @ExampleObject(name = "paused", summary = "Seen by the partner who paused", value = Examples.COUPLE_PAUSED),
-            @ExampleObject(name = "ended", summary = "Seen by a former partner", value = Examples.COUPLE_ENDED),
-            @ExampleObject(name = "counselor", summary = "Seen by a counselor", value = Examples.COUPLE_FOR_COUNSELOR)}))
+            @ExampleObject(name = "active", value = CoupleContract.COUPLE_ACTIVE),
+            @ExampleObject(name = "paused", summary = "Seen by the partner who paused", value = CoupleContract.COUPLE_PAUSED),
+            @ExampleObject(name = "ended", summary = "Seen by a former partner", value = CoupleContract.COUPLE_ENDED),
+            @ExampleObject(name = "counselor", summary = "Seen by a counselor", value = CoupleContract.COUPLE_FOR_COUNSELOR)}))
     @APIResponse(responseCode = "404", ref = ProblemCatalog.COUPLE_NOT_FOUND)
     public CoupleView get(@Parameter(description = "The couple's id.") @PathParam("coupleId") String coupleId) {
         return service.get(Callers.of(identity), coupleId);
@@ -105,7 +104,7 @@ class CoupleResource {
             Pauses the couple for as long as the caller wants: nothing new is shared and progress stands still. No
             reason is asked and the other partner only sees `paused`, never who. Only the caller can lift their own
             pause. Putting it again changes nothing.""")
-    @APIResponse(responseCode = "200", description = "The couple, now paused.", content = @Content(schema = @Schema(implementation = CoupleView.class), examples = @ExampleObject(name = "paused", value = Examples.COUPLE_PAUSED)))
+    @APIResponse(responseCode = "200", description = "The couple, now paused.", content = @Content(schema = @Schema(implementation = CoupleView.class), examples = @ExampleObject(name = "paused", value = CoupleContract.COUPLE_PAUSED)))
     @APIResponse(responseCode = "404", ref = ProblemCatalog.COUPLE_NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ProblemCatalog.COUPLE_ENDED)
     public Response pause(@Parameter(description = "The couple's id.") @PathParam("coupleId") String coupleId) {
@@ -118,9 +117,9 @@ class CoupleResource {
     @Operation(operationId = "resumeCouple", summary = "Lift my pause", description = """
             Lifts the caller's own pause. The couple is active again unless the other partner holds a pause of their
             own.""")
-    @APIResponse(responseCode = "200", description = "The couple.", content = @Content(schema = @Schema(implementation = CoupleView.class), examples = @ExampleObject(name = "active", value = Examples.COUPLE_ACTIVE)))
+    @APIResponse(responseCode = "200", description = "The couple.", content = @Content(schema = @Schema(implementation = CoupleView.class), examples = @ExampleObject(name = "active", value = CoupleContract.COUPLE_ACTIVE)))
     @APIResponse(responseCode = "404", ref = ProblemCatalog.COUPLE_NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = ProblemCatalog.RESUME_CONFLICT)
+    @APIResponse(responseCode = "409", ref = CoupleContract.RESUME_CONFLICT)
     public Response resume(@Parameter(description = "The couple's id.") @PathParam("coupleId") String coupleId) {
         return Response.ok(service.resume(Callers.of(identity), coupleId)).build();
     }
@@ -132,7 +131,7 @@ class CoupleResource {
             Ends the couple for good, by the caller alone: open invitations and every counselor grant are revoked,
             and from now on nothing of one former partner reaches the other. Each keeps read access to what they
             authored. The caller may then start or join another couple.""")
-    @APIResponse(responseCode = "200", description = "The couple, ended.", content = @Content(schema = @Schema(implementation = CoupleView.class), examples = @ExampleObject(name = "ended", value = Examples.COUPLE_ENDED)))
+    @APIResponse(responseCode = "200", description = "The couple, ended.", content = @Content(schema = @Schema(implementation = CoupleView.class), examples = @ExampleObject(name = "ended", value = CoupleContract.COUPLE_ENDED)))
     @APIResponse(responseCode = "404", ref = ProblemCatalog.COUPLE_NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ProblemCatalog.COUPLE_ENDED)
     public Response leave(@Parameter(description = "The couple's id.") @PathParam("coupleId") String coupleId) {
@@ -148,8 +147,8 @@ class CoupleResource {
             revokes open invitations, pauses the couple and makes the caller's new items private by default. Safe to
             call again: the answer says what this call changed. On an ended couple it changes nothing.""")
     @APIResponse(responseCode = "200", description = "What changed, and the couple as it now is.", content = @Content(schema = @Schema(implementation = StopSharingResult.class), examples = {
-            @ExampleObject(name = "first", value = Examples.STOP_SHARING),
-            @ExampleObject(name = "again", summary = "A repeated call", value = Examples.STOP_SHARING_AGAIN)}))
+            @ExampleObject(name = "first", value = CoupleContract.STOP_SHARING),
+            @ExampleObject(name = "again", summary = "A repeated call", value = CoupleContract.STOP_SHARING_AGAIN)}))
     @APIResponse(responseCode = "404", ref = ProblemCatalog.COUPLE_NOT_FOUND)
     public Response stopSharing(
             @Parameter(description = "The couple's id.") @PathParam("coupleId") String coupleId) {
@@ -164,12 +163,12 @@ class CoupleResource {
             Sets whether the items the caller creates from now on start private. Stop sharing turns this on; this is
             how the caller turns it off again when they are ready. It is the caller's alone: the other partner cannot
             see or change it.""")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SharingDefaults.class), examples = @ExampleObject(name = "shareAgain", value = Examples.SHARING_DEFAULTS)))
-    @APIResponse(responseCode = "200", description = "The couple, with the caller's setting.", content = @Content(schema = @Schema(implementation = CoupleView.class), examples = @ExampleObject(name = "active", value = Examples.COUPLE_ACTIVE)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SharingDefaults.class), examples = @ExampleObject(name = "shareAgain", value = CoupleContract.SHARING_DEFAULTS)))
+    @APIResponse(responseCode = "200", description = "The couple, with the caller's setting.", content = @Content(schema = @Schema(implementation = CoupleView.class), examples = @ExampleObject(name = "active", value = CoupleContract.COUPLE_ACTIVE)))
     @APIResponse(responseCode = "400", ref = ProblemCatalog.MALFORMED_JSON)
     @APIResponse(responseCode = "404", ref = ProblemCatalog.COUPLE_NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ProblemCatalog.COUPLE_ENDED)
-    @APIResponse(responseCode = "422", ref = ProblemCatalog.INVALID_SHARING_DEFAULTS)
+    @APIResponse(responseCode = "422", ref = CoupleContract.INVALID_SHARING_DEFAULTS)
     public CoupleView setSharingDefaults(
             @Parameter(description = "The couple's id.") @PathParam("coupleId") String coupleId,
             SharingDefaults defaults) {

@@ -24,7 +24,6 @@ import app.kintsugi.platform.paging.Page;
 import app.kintsugi.platform.paging.PageRequest;
 import app.kintsugi.platform.paging.Paging;
 import app.kintsugi.platform.problem.Problem.FieldError;
-import app.kintsugi.platform.problem.ProblemException;
 import app.kintsugi.platform.problem.Problems;
 import app.kintsugi.platform.problem.ShortTexts;
 import app.kintsugi.platform.security.Callers;
@@ -137,8 +136,7 @@ class CoupleService {
     CoupleView resume(Callers caller, String coupleId) {
         CoupleAccess.Membership membership = access.currentPartner(caller, coupleId);
         if (membership.partner().pausedAt == null) {
-            throw Problems.conflict("not-paused-by-you",
-                    "You hold no pause on this couple. A pause can be lifted only by the partner who started it.");
+            throw CoupleProblem.NOT_PAUSED_BY_YOU.exception();
         }
         membership.partner().pausedAt = null;
         Partner.flush();
@@ -189,13 +187,8 @@ class CoupleService {
     /** Refuses a person who is already in a couple that has not ended. */
     static void refuseSecondCouple(UUID profileId) {
         if (Partner.count("profileId = ?1 and currentMember = true", profileId) > 0) {
-            throw alreadyInCouple();
+            throw CoupleProblem.ALREADY_IN_COUPLE.exception();
         }
-    }
-
-    private static ProblemException alreadyInCouple() {
-        return Problems.conflict("already-in-couple",
-                "You are already in a couple that has not ended. Leave it first to start or join another.");
     }
 
     static void join(Couple couple, UUID profileId, Instant now) {
@@ -212,7 +205,7 @@ class CoupleService {
             // Lost a race with another request of the same person: the partial unique index said no. The session is
             // unusable after a failed flush, so answer from the constraint's name rather than query again.
             if ("partner_one_current_couple_uk".equals(e.getConstraintName())) {
-                throw alreadyInCouple();
+                throw CoupleProblem.ALREADY_IN_COUPLE.exception();
             }
             throw e;
         }
@@ -239,7 +232,7 @@ class CoupleService {
                     .map(p -> new PartnerView(p.profileId, names.get(p.profileId), p.profileId.equals(viewer)))
                     .toList();
             views.add(new CoupleView(couple.id, couple.name, couple.timeZone, couple.programStartsOn,
-                    status(couple, members), "partner", shown, me.pausedAt != null, me.privateByDefault, null,
+                    status(couple, members), CoupleRole.PARTNER, shown, me.pausedAt != null, me.privateByDefault, null,
                     couple.createdAt, couple.endedAt));
         }
         return views;
@@ -279,7 +272,7 @@ class CoupleService {
                     .map(p -> new PartnerView(p.profileId, names.get(p.profileId), false))
                     .toList();
             views.add(new CoupleView(couple.id, couple.name, couple.timeZone, couple.programStartsOn,
-                    status(couple, members), "counselor", shown, null, null, grant.scopes(), couple.createdAt,
+                    status(couple, members), CoupleRole.COUNSELOR, shown, null, null, grant.scopes(), couple.createdAt,
                     couple.endedAt));
         }
         return views;

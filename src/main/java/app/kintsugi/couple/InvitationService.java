@@ -18,7 +18,6 @@ import app.kintsugi.platform.paging.Page;
 import app.kintsugi.platform.paging.PageRequest;
 import app.kintsugi.platform.paging.Paging;
 import app.kintsugi.platform.problem.Problem.FieldError;
-import app.kintsugi.platform.problem.ProblemException;
 import app.kintsugi.platform.problem.Problems;
 import app.kintsugi.platform.security.Callers;
 import app.kintsugi.platform.security.SecretCodes;
@@ -32,6 +31,8 @@ class InvitationService {
 
     static final String LIST = "invitations";
     static final String THROTTLE = "invitation";
+    /** What a paused couple answers to a new invitation; also the documented example. */
+    static final String PAUSED_NO_INVITATION = "The couple is paused: nobody new can be invited until it resumes.";
 
     private final People people;
     private final CoupleAccess access;
@@ -54,11 +55,10 @@ class InvitationService {
         CoupleAccess.Membership membership = access.currentPartner(caller, coupleId);
         CoupleAccess.Members members = access.members(membership);
         if (members.profileIds().size() >= 2) {
-            throw coupleFull();
+            throw CoupleProblem.COUPLE_FULL.exception();
         }
         if (members.status() == CoupleStatus.PAUSED) {
-            throw Problems.conflict("couple-paused",
-                    "The couple is paused: nobody new can be invited until it resumes.");
+            throw CoupleProblem.COUPLE_PAUSED.exception(PAUSED_NO_INVITATION);
         }
         Instant now = Timestamps.now();
         String code = SecretCodes.generate();
@@ -102,8 +102,7 @@ class InvitationService {
             case REVOKED -> {
                 // already done: revoking twice is harmless
             }
-            case ACCEPTED, EXPIRED -> throw Problems.conflict("invitation-not-open",
-                    "Only an open invitation can be revoked; this one was already accepted or has expired.");
+            case ACCEPTED, EXPIRED -> throw CoupleProblem.INVITATION_NOT_OPEN.exception();
         }
         return view(invitation, now, null);
     }
@@ -137,24 +136,22 @@ class InvitationService {
         Invitation.getEntityManager().refresh(invitation);
         List<Partner> members = CoupleService.partnersOf(List.of(couple.id)).getOrDefault(couple.id, List.of());
         if (members.stream().anyMatch(partner -> partner.profileId.equals(profileId))) {
-            throw Problems.conflict("own-invitation",
-                    "You are already a partner in this couple; the code is for the person you invite.");
+            throw CoupleProblem.OWN_INVITATION.exception();
         }
         Instant now = Timestamps.now();
         switch (invitation.status(now)) {
-            case ACCEPTED -> throw Problems.gone("invitation-used", "This invitation was already used.");
-            case REVOKED -> throw Problems.gone("invitation-revoked", "This invitation was withdrawn.");
-            case EXPIRED -> throw Problems.gone("invitation-expired",
-                    "This invitation has expired. Ask for a new one.");
+            case ACCEPTED -> throw CoupleProblem.INVITATION_USED.exception();
+            case REVOKED -> throw CoupleProblem.INVITATION_REVOKED.exception();
+            case EXPIRED -> throw CoupleProblem.INVITATION_EXPIRED.exception();
             case OPEN -> {
                 // usable
             }
         }
         if (couple.endedAt != null) {
-            throw Problems.gone("invitation-revoked", "This invitation was withdrawn.");
+            throw CoupleProblem.INVITATION_REVOKED.exception();
         }
         if (members.size() >= 2) {
-            throw coupleFull();
+            throw CoupleProblem.COUPLE_FULL.exception();
         }
         CoupleService.refuseSecondCouple(profileId);
         CoupleService.join(couple, profileId, now);
@@ -180,10 +177,6 @@ class InvitationService {
                 ? Optional.empty()
                 : Invitation.find("id = ?1 and coupleId = ?2", id.get(), membership.coupleId()).firstResultOptional();
         return found.orElseThrow(() -> Problems.notFound("This couple has no invitation with this id."));
-    }
-
-    private static ProblemException coupleFull() {
-        return Problems.conflict("couple-full", "This couple already has two partners.");
     }
 
     static InvitationView view(Invitation invitation, Instant now, String code) {

@@ -28,6 +28,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import app.kintsugi.platform.http.ETags;
 import app.kintsugi.platform.http.MergePatch;
 import app.kintsugi.platform.openapi.Examples;
+import app.kintsugi.platform.openapi.ProblemCatalog;
 import app.kintsugi.platform.problem.Problem;
 import app.kintsugi.platform.problem.ProblemResponses;
 import app.kintsugi.platform.security.Callers;
@@ -52,7 +53,7 @@ class ProfileResource {
             Answers the signed-in person's profile, creating it on the first call from the token's name, `zoneinfo`
             and `locale` claims (or `Member`, `UTC` and `en`). Keep the `ETag`: changes need it in `If-Match`.
             Service clients (client credentials) are not people and get 403.""")
-    @APIResponse(responseCode = "200", description = "The profile.", headers = @Header(name = HttpHeaders.ETAG, description = "Version of the profile; send it as `If-Match` to change it.", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)), content = @Content(schema = @Schema(implementation = ProfileView.class), examples = @ExampleObject(name = "profile", value = Examples.PROFILE)))
+    @APIResponse(responseCode = "200", description = "The profile.", headers = @Header(name = HttpHeaders.ETAG, description = "Version of the profile; send it as `If-Match` to change it.", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)), content = @Content(schema = @Schema(implementation = ProfileView.class), examples = @ExampleObject(name = "profile", value = ProfileContract.PROFILE)))
     public Response get() {
         Callers caller = Callers.of(identity);
         Profile profile = service.current(caller);
@@ -65,14 +66,14 @@ class ProfileResource {
             Changes the display name, time zone or locale with a JSON Merge Patch: send only the fields that change.
             `If-Match` with the ETag last read is required, so that two devices never overwrite each other unseen.""")
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ProfilePatch.class), examples = {
-            @ExampleObject(name = "moveTimeZone", summary = "Travelling for a while", value = Examples.PROFILE_PATCH),
-            @ExampleObject(name = "rename", summary = "Change the name the partner sees", value = Examples.PROFILE_PATCH_NAME)}))
-    @APIResponse(responseCode = "200", description = "The changed profile.", headers = @Header(name = HttpHeaders.ETAG, description = "The new version.", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)), content = @Content(schema = @Schema(implementation = ProfileView.class), examples = @ExampleObject(name = "profile", value = Examples.PROFILE_PATCHED)))
-    @APIResponse(responseCode = "400", description = "The body is not well-formed JSON.", content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "malformed", value = Examples.PROBLEM_MALFORMED_JSON)))
-    @APIResponse(responseCode = "412", description = "The profile changed since the ETag sent was read.", content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "stale", value = Examples.PROBLEM_PRECONDITION_FAILED)))
+            @ExampleObject(name = "moveTimeZone", summary = "Travelling for a while", value = ProfileContract.PROFILE_PATCH),
+            @ExampleObject(name = "rename", summary = "Change the name the partner sees", value = ProfileContract.PROFILE_PATCH_NAME)}))
+    @APIResponse(responseCode = "200", description = "The changed profile.", headers = @Header(name = HttpHeaders.ETAG, description = "The new version.", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)), content = @Content(schema = @Schema(implementation = ProfileView.class), examples = @ExampleObject(name = "profile", value = ProfileContract.PROFILE_PATCHED)))
+    @APIResponse(responseCode = "400", ref = ProblemCatalog.MALFORMED_JSON)
+    @APIResponse(responseCode = "412", ref = ProblemCatalog.PRECONDITION_FAILED)
     @APIResponse(responseCode = "415", description = "The body was not sent as `application/merge-patch+json`.", content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "wrongType", value = Examples.PROBLEM_UNSUPPORTED_MEDIA_TYPE)))
-    @APIResponse(responseCode = "422", description = "A field is invalid, read-only or unknown; `errors` names each one.", content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "badTimeZone", value = Examples.PROBLEM_INVALID_TIME_ZONE)))
-    @APIResponse(responseCode = "428", description = "`If-Match` is missing.", content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "noIfMatch", value = Examples.PROBLEM_PRECONDITION_REQUIRED)))
+    @APIResponse(responseCode = "422", ref = ProfileContract.INVALID_PROFILE)
+    @APIResponse(responseCode = "428", ref = ProblemCatalog.PRECONDITION_REQUIRED)
     public Response patch(
             @Parameter(description = "The ETag of the profile as last read.", required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             JsonNode patch) {

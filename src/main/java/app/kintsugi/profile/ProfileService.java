@@ -2,6 +2,7 @@ package app.kintsugi.profile;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,6 @@ import app.kintsugi.platform.problem.Problem.FieldError;
 import app.kintsugi.platform.problem.Problems;
 import app.kintsugi.platform.problem.ShortTexts;
 import app.kintsugi.platform.security.Callers;
-import app.kintsugi.platform.security.Roles;
 import app.kintsugi.reference.TimeZones;
 
 @ApplicationScoped
@@ -97,8 +97,8 @@ class ProfileService {
     }
 
     static ProfileView view(Profile profile, Callers caller) {
-        Set<String> roles = new TreeSet<>(caller.roles());
-        roles.retainAll(Roles.PEOPLE);
+        Set<PersonRole> roles = new TreeSet<>(Comparator.comparing(PersonRole::json));
+        caller.roles().forEach(role -> PersonRole.of(role).ifPresent(roles::add));
         return new ProfileView(profile.id, profile.displayName, profile.timeZone, profile.locale, roles,
                 profile.createdAt, profile.updatedAt);
     }

@@ -10,6 +10,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @Schema(name = "TimeZonePage")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TimeZonePage(
-        List<TimeZoneView> items,
+        @Schema(required = true) List<TimeZoneView> items,
         @Schema(description = "Pass as `cursor` to get the next page; absent on the last page.") String nextCursor) {
 }

@@ -20,11 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 
-import app.kintsugi.platform.openapi.Examples;
+import app.kintsugi.platform.openapi.ProblemCatalog;
 import app.kintsugi.platform.paging.PageRequest;
 import app.kintsugi.platform.paging.Paging;
-import app.kintsugi.platform.problem.Problem;
-import app.kintsugi.platform.problem.ProblemResponses;
 
 @Path("/v1/time-zones")
 @Tag(name = "Reference data")
@@ -45,8 +43,8 @@ class TimeZoneResource {
             The IANA time zones accepted by every field that names one (a profile's `timeZone`, later a couple's),
             sorted by id, in cursor pages. Offer these in a picker rather than the device's own list: device lists
             and ours can differ by a release of the time zone database.""")
-    @APIResponse(responseCode = "200", description = "A page of time zones.", content = @Content(schema = @Schema(implementation = TimeZonePage.class), examples = @ExampleObject(name = "firstPage", value = Examples.TIME_ZONE_PAGE)))
-    @APIResponse(responseCode = "400", description = "`limit` out of range, a `cursor` not issued by this list, or an unknown query parameter.", content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "badLimit", value = Examples.PROBLEM_BAD_LIMIT)))
+    @APIResponse(responseCode = "200", description = "A page of time zones.", content = @Content(schema = @Schema(implementation = TimeZonePage.class), examples = @ExampleObject(name = "firstPage", value = ReferenceContract.TIME_ZONE_PAGE)))
+    @APIResponse(responseCode = "400", ref = ProblemCatalog.BAD_LIST_REQUEST)
     public TimeZonePage list(
             @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = "The `nextCursor` of the previous page, unchanged.") @QueryParam("cursor") String cursor) {

@@ -15,29 +15,9 @@ public final class ProblemCatalog {
 
     public static final String BAD_LIST_REQUEST = "BadListRequest";
     public static final String MALFORMED_JSON = "MalformedJson";
-    public static final String INVALID_SHARING_DEFAULTS = "InvalidSharingDefaults";
     public static final String COUPLE_NOT_FOUND = "CoupleNotFound";
-    public static final String INVITATION_NOT_FOUND = "InvitationNotFound";
-    public static final String GRANT_NOT_FOUND = "GrantNotFound";
-    public static final String LINK_NOT_FOUND = "CounselorLinkNotFound";
     public static final String COUPLE_ENDED = "CoupleEnded";
-    public static final String INVALID_COUPLE = "InvalidCouple";
-    public static final String CREATE_COUPLE_CONFLICT = "CreateCoupleConflict";
-    public static final String RESUME_CONFLICT = "ResumeConflict";
-    public static final String INVITE_CONFLICT = "InviteConflict";
-    public static final String INVITATION_NOT_OPEN = "InvitationNotOpen";
-    public static final String ACCEPT_NOT_FOUND = "InvitationCodeNotFound";
-    public static final String ACCEPT_CONFLICT = "AcceptConflict";
-    public static final String ACCEPT_GONE = "InvitationGone";
-    public static final String INVALID_ACCEPTANCE = "InvalidAcceptance";
     public static final String TOO_MANY_ATTEMPTS = "TooManyAttempts";
-    public static final String GRANT_CODE_NOT_FOUND = "CounselorCodeNotFound";
-    public static final String GRANT_CONFLICT = "GrantConflict";
-    public static final String LINK_GONE = "CounselorLinkGone";
-    public static final String INVALID_GRANT = "InvalidGrant";
-    public static final String CONSENT_CONFLICT = "ConsentConflict";
-    public static final String INVALID_CONSENT = "InvalidConsent";
-    public static final String LINK_NOT_OPEN = "CounselorLinkNotOpen";
     public static final String PRECONDITION_FAILED = "PreconditionFailed";
     public static final String PRECONDITION_REQUIRED = "PreconditionRequired";
     public static final String BAD_CATALOGUE_QUERY = "BadCatalogueQuery";
@@ -115,107 +95,19 @@ public final class ProblemCatalog {
                         "limit must be a whole number from 1 to 100."))));
         specs.put(MALFORMED_JSON, new Spec(400, "The body is not well-formed JSON.", List.of(Example.of("malformed",
                 "malformed-json", "The request body is not well-formed JSON."))));
-        specs.put(INVALID_SHARING_DEFAULTS, new Spec(422, "The setting is missing or not a boolean.", List.of(
-                Example.field("missing", "/newItemsPrivateByDefault", "required", "Send true or false."))));
         specs.put(COUPLE_NOT_FOUND, new Spec(404, "No couple with this id that the caller may see. Outsiders, "
                 + "counselors without a grant in force (or without the scope) and ids that never existed all get "
                 + "exactly this answer.",
                 List.of(Example.of("notFound", "not-found",
                         "There is no couple with this id that you can see."))));
-        specs.put(INVITATION_NOT_FOUND, new Spec(404, "The couple is not visible to the caller, or has no such "
-                + "invitation.",
-                List.of(Example.of("notFound", "not-found",
-                        "This couple has no invitation with this id."))));
-        specs.put(GRANT_NOT_FOUND, new Spec(404, "The couple is not visible to the caller, or has no such grant.",
-                List.of(Example.of("notFound", "not-found", "This couple has no counselor grant with this id."))));
-        specs.put(LINK_NOT_FOUND, new Spec(404, "The caller has no counselor link with this id.",
-                List.of(Example.of("notFound", "not-found", "You have no counselor link with this id."))));
-        specs.put(INVALID_COUPLE, new Spec(422, "A field is invalid; `errors` names each one.", List.of(
-                Example.field("badTimeZone", "/timeZone", "invalid-time-zone",
-                        "Use an IANA time zone id such as Europe/Lisbon; see GET /v1/time-zones."),
-                Example.field("startTooFar", "/programStartsOn", "out-of-range",
-                        "The program start must be within a year of today."),
-                Example.field("nameTooLong", "/name", "too-long", "A name has at most 60 characters."))));
-        specs.put(CREATE_COUPLE_CONFLICT, new Spec(409, "The caller is already in a couple that has not ended.",
-                List.of(Example.of("alreadyInCouple", "already-in-couple",
-                        "You are already in a couple that has not ended. Leave it first to start or join another."),
-                        KEY_IN_USE)));
-        specs.put(RESUME_CONFLICT, new Spec(409, "The caller holds no pause, or the couple has ended.",
-                List.of(Example.of("notPausedByYou", "not-paused-by-you",
-                        "You hold no pause on this couple. A pause can be lifted only by the partner who started it."),
-                        ENDED)));
         specs.put(COUPLE_ENDED, new Spec(409, "The couple has ended.", List.of(ENDED)));
-        specs.put(INVITE_CONFLICT, new Spec(409, "The couple cannot take an invitation now.", List.of(
-                Example.of("coupleFull", "couple-full", "This couple already has two partners."),
-                Example.of("couplePaused", "couple-paused",
-                        "The couple is paused: nobody new can be invited until it resumes."),
-                ENDED, KEY_IN_USE)));
-        specs.put(INVITATION_NOT_OPEN, new Spec(409, "The invitation was accepted or expired, or the couple ended.",
-                List.of(Example.of("notOpen", "invitation-not-open",
-                        "Only an open invitation can be revoked; this one was already accepted or has expired."),
-                        ENDED)));
-        specs.put(ACCEPT_NOT_FOUND, new Spec(404, "No invitation has this code. Counts as a failed attempt.",
-                List.of(Example.of("unknownCode", "not-found", "No invitation has this code. Check it for typos."))));
-        specs.put(ACCEPT_CONFLICT, new Spec(409, "The invitation cannot be used by the caller; nothing changed.",
-                List.of(Example.of("ownInvitation", "own-invitation",
-                        "You are already a partner in this couple; the code is for the person you invite."),
-                        Example.of("coupleFull", "couple-full", "This couple already has two partners."),
-                        Example.of("alreadyInCouple", "already-in-couple",
-                                "You are already in a couple that has not ended. Leave it first to start or join "
-                                        + "another."),
-                        KEY_IN_USE)));
-        specs.put(ACCEPT_GONE, new Spec(410, "The invitation can no longer be used; ask for a new one.", List.of(
-                Example.of("used", "invitation-used", "This invitation was already used."),
-                Example.of("revoked", "invitation-revoked", "This invitation was withdrawn."),
-                Example.of("expired", "invitation-expired", "This invitation has expired. Ask for a new one."))));
-        specs.put(INVALID_ACCEPTANCE, new Spec(422, "The code is missing or consent was not given.", List.of(
-                Example.field("noConsent", "/consent", "consent-required",
-                        "Joining a couple needs your explicit consent: send consent as true."))));
         specs.put(TOO_MANY_ATTEMPTS, new Spec(429, "Too many codes that matched nothing were tried recently. Wait "
                 + "the number of seconds in `Retry-After`.",
                 List.of(Example.of("tooMany", "too-many-attempts",
                         "Too many codes that did not match were tried. Check the code and try again later."))));
-        specs.put(GRANT_CODE_NOT_FOUND, new Spec(404, "The couple is not visible to the caller, or no counselor "
-                + "link has this code (which counts as a failed attempt).",
-                List.of(
-                        Example.of("unknownCode", "not-found", "No counselor link has this code. Check it for typos."),
-                        Example.of("noCouple", "not-found", "There is no couple with this id that you can see."))));
-        specs.put(GRANT_CONFLICT, new Spec(409, "The couple cannot take this counselor now; nothing changed.",
-                List.of(Example.of("forming", "couple-forming",
-                        "A counselor can join only once both partners are in the couple."),
-                        Example.of("paused", "couple-paused",
-                                "The couple is paused: no new counselor can be given access until it resumes."),
-                        Example.of("counselorIsPartner", "counselor-is-partner",
-                                "A partner of this couple cannot be its counselor."),
-                        Example.of("alreadyLinked", "counselor-already-linked",
-                                "This counselor already has a grant for the couple that is pending or in force."),
-                        ENDED, KEY_IN_USE)));
-        specs.put(LINK_GONE, new Spec(410, "The counselor's code can no longer be used; ask for a new one.", List.of(
-                Example.of("used", "link-used", "This counselor code was already used."),
-                Example.of("revoked", "link-revoked", "The counselor withdrew this code."),
-                Example.of("expired", "link-expired", "This counselor code has expired. Ask for a new one."))));
-        specs.put(INVALID_GRANT, new Spec(422, "A field is invalid; `errors` names each one.", List.of(
-                Example.field("unknownScope", "/scopes/0", "invalid-type",
-                        "This field has the wrong type or format."),
-                Example.field("noScopes", "/scopes", "required", "Offer at least one scope."),
-                Example.field("expiryTooLate", "/expiresAt", "out-of-range",
-                        "The expiry must be in the future and at most 365 days away."))));
-        specs.put(CONSENT_CONFLICT, new Spec(409, "The caller already consented, or the grant is not waiting "
-                + "for consent any more.",
-                List.of(
-                        Example.of("alreadyConsented", "already-consented", "You already consented to this grant."),
-                        Example.of("notAwaiting", "grant-not-awaiting-consent",
-                                "This grant is not waiting for consent: it is in force, revoked or expired."),
-                        Example.of("paused", "couple-paused",
-                                "The couple is paused: no new counselor can be given access until it resumes."),
-                        ENDED)));
-        specs.put(INVALID_CONSENT, new Spec(422, "The scopes are empty or include one the other partner did not "
-                + "offer.",
-                List.of(Example.field("notOffered", "/scopes/1", "scope-not-offered",
-                        "Only scopes the other partner offered can be agreed to."))));
-        specs.put(LINK_NOT_OPEN, new Spec(409, "Only an open link can be revoked.", List.of(
-                Example.of("notOpen", "link-not-open", "Only an open link can be revoked; this one was used or "
-                        + "expired."))));
+        app.kintsugi.couple.CoupleContract.problems(specs);
+        app.kintsugi.counselor.CounselorContract.problems(specs);
+        app.kintsugi.profile.ProfileContract.problems(specs);
         specs.put(PRECONDITION_FAILED, new Spec(412, "The resource changed since the ETag sent was read.",
                 List.of(Example.of("stale", "precondition-failed",
                         "The resource changed since you read it. Read it again, then retry with its new ETag."))));
