@@ -21,6 +21,12 @@ public final class ExerciseContract {
     static final String EXERCISE_RETIRED = "ExerciseRetired";
     static final String EXERCISE_TRANSITION = "ExerciseTransition";
 
+    /** A slug, a tag: lowercase letters and digits in words joined by single dashes. */
+    static final String SLUG_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    static final String VARY = "`Accept-Language, Authorization`: the answer depends on both.";
+    static final String CACHE_CONTROL = "`private, no-cache`: a client may keep the answer, and revalidates it with "
+            + "`If-None-Match` before each use; shared caches never store it.";
+
     private ExerciseContract() {
     }
 

@@ -70,7 +70,7 @@ class HelplineResource {
     @APIResponse(responseCode = "400", ref = HelplineContract.BAD_SUPPORT_QUERY)
     public SupportResourcePage list(
             @Parameter(description = "ISO 3166-1 alpha-2 code of the country to find help in (either case), or `ZZ` for international resources only.", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2}$"), example = "PT") @QueryParam("country") String country,
-            @Parameter(description = "Only resources in this language (BCP 47), matched by primary language.", example = "pt") @QueryParam("language") String language,
+            @Parameter(description = "Only resources in this language (BCP 47), matched by primary language.", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", maxLength = 35), example = "pt") @QueryParam("language") String language,
             @Parameter(description = "Only this kind.", schema = @Schema(implementation = SupportResourceKind.class)) @QueryParam("kind") String kind,
             @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = "The `nextCursor` of the previous page, unchanged.") @QueryParam("cursor") String cursor) {

@@ -76,6 +76,20 @@ public final class LetterContract {
               "updatedAt": "2026-11-24T20:05:00Z"
             }""";
 
+    static final String LETTER_SHARED_BY_YOU = """
+            {
+              "id": "5a7c2e91-3b4d-4f6a-8e1c-9d0b2a4c6e83",
+              "authorId": "7b0f5a52-2f7e-4d8a-9b1e-5c3f2a9d8e61",
+              "authorName": "Sam",
+              "yours": true,
+              "status": "shared",
+              "title": "About the messages I hid",
+              "body": "I know the hiding hurt you more than the messages did. You were right to feel shut out. From now on I will tell you when something worries me instead of keeping it from you.",
+              "createdAt": "2026-11-24T20:05:00Z",
+              "updatedAt": "2026-11-25T18:40:00Z",
+              "sharedAt": "2026-11-25T18:40:00Z"
+            }""";
+
     static final String LETTER_SHARED = """
             {
               "id": "5a7c2e91-3b4d-4f6a-8e1c-9d0b2a4c6e83",

@@ -97,7 +97,7 @@ class LetterResource {
     @Operation(operationId = "getLetter", summary = "Read a letter", description = """
             A letter of the caller's, or one the partner shared. Anything else, including the partner's drafts,
             answers 404.""")
-    @APIResponse(responseCode = "200", description = "The letter.", headers = @Header(name = HttpHeaders.ETAG, description = "Its version; send it as `If-Match` to edit a draft.", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = LetterView.class), examples = @ExampleObject(name = "shared", value = LetterContract.LETTER_SHARED)))
+    @APIResponse(responseCode = "200", description = "The letter.", headers = @Header(name = HttpHeaders.ETAG, description = "Its version; send it as `If-Match` to edit a draft.", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = LetterView.class), examples = @ExampleObject(name = "sharedWithYou", summary = "Read by the partner it was shared with", value = LetterContract.LETTER_SHARED)))
     @APIResponse(responseCode = "404", ref = LetterContract.LETTER_NOT_FOUND)
     public Response get(@Parameter(description = COUPLE) @PathParam("coupleId") String coupleId,
             @Parameter(description = LETTER) @PathParam("letterId") String letterId) {
@@ -137,7 +137,7 @@ class LetterResource {
             The author moves a draft to `shared`: the partner can read it from now on (once the couple's pause
             ends, if it is paused), and it can no longer change. Sharing is final; sharing again changes nothing.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LetterShare.class), examples = @ExampleObject(name = "share", value = "{\"status\": \"shared\"}")))
-    @APIResponse(responseCode = "200", description = "The letter, shared.", content = @Content(schema = @Schema(implementation = LetterView.class), examples = @ExampleObject(name = "shared", value = LetterContract.LETTER_SHARED)))
+    @APIResponse(responseCode = "200", description = "The letter, shared.", content = @Content(schema = @Schema(implementation = LetterView.class), examples = @ExampleObject(name = "shared", value = LetterContract.LETTER_SHARED_BY_YOU)))
     @APIResponse(responseCode = "400", ref = ProblemCatalog.MALFORMED_JSON)
     @APIResponse(responseCode = "403", ref = LetterContract.NOT_AUTHOR)
     @APIResponse(responseCode = "404", ref = LetterContract.LETTER_NOT_FOUND)
