@@ -162,6 +162,24 @@ class LetterTest {
     }
 
     @Test
+    void afterTheEndLettersStayAsTheyWereAndOnlyTheirDeletionIsLeft() {
+        Pair pair = Couples.pair();
+        String draft = write(pair, pair.a(), "Still a draft.");
+        String etag = pair.a().get(draft).statusCode(200).extract().header("ETag");
+        String shared = write(pair, pair.a(), "Shared before the end.");
+        pair.a().put(shared + "/status", Map.of("status", "shared")).statusCode(200).body("yours", equalTo(true));
+        assertProblem(pair.b().put(shared + "/status", Map.of("status", "shared")), 403, "not-author");
+
+        pair.b().delete("/v1/couples/" + pair.coupleId() + "/my-membership").statusCode(200);
+        assertProblem(edit(pair.a(), draft, etag, Map.of("body", "Rewritten after the end.")), 409, "couple-ended");
+        assertProblem(pair.a().put(draft + "/status", Map.of("status", "shared")), 409, "couple-ended");
+        assertProblem(pair.b().put(shared + "/read-aloud"), 409, "couple-ended");
+        pair.a().get(draft).statusCode(200).body("status", equalTo("draft")).body("body", equalTo("Still a draft."));
+        pair.a().delete(draft).statusCode(204);
+        assertProblem(pair.a().get(draft), 404, "not-found");
+    }
+
+    @Test
     void badLettersAndWrongCallersAreRefused() {
         Pair pair = Couples.pair();
         assertProblem(pair.a().post(letters(pair), Map.of("body", "   ")), 422, "validation-failed")
