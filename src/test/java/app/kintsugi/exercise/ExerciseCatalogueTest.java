@@ -177,7 +177,18 @@ public class ExerciseCatalogueTest {
         String one = USER.get("/v1/exercises/grounding-pause").statusCode(200)
                 .header("Cache-Control", "private, no-cache").extract().header("ETag");
         given().auth().oauth2(USER.token()).header("If-None-Match", one).when().get("/v1/exercises/grounding-pause")
-                .then().statusCode(304);
+                .then().statusCode(304).header("ETag", one).header("Content-Language", "en")
+                .header("Cache-Control", "private, no-cache");
+        // One version, the prompt sets and their list revalidate the same way.
+        for (String path : List.of("/v1/exercises/grounding-pause/versions/1", "/v1/prompt-sets",
+                "/v1/prompt-sets/five-questions")) {
+            String tag = USER.get(path).statusCode(200).header("Content-Language", "en")
+                    .header("Cache-Control", "private, no-cache").extract().header("ETag");
+            given().auth().oauth2(USER.token()).header("If-None-Match", tag).when().get(path).then().statusCode(304)
+                    .header("ETag", tag).header("Content-Language", "en")
+                    .header("Vary", org.hamcrest.Matchers.containsString("Accept-Language"))
+                    .header("Cache-Control", "private, no-cache");
+        }
         // The tag of another language's variant is not this one.
         given().auth().oauth2(USER.token()).header("If-None-Match", one.replace(".en", ".de")).when()
                 .get("/v1/exercises/grounding-pause").then().statusCode(200);
