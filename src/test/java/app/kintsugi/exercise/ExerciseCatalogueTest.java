@@ -212,6 +212,12 @@ public class ExerciseCatalogueTest {
         assertProblem(put(ADMIN, "/v1/exercises/" + slug, null, draft(slug, "x")), 428, "precondition-required");
         assertProblem(put(ADMIN, "/v1/exercises/" + slug, "\"1.en\"", draft(slug, "x")), 412,
                 "precondition-failed");
+        assertProblem(put(ADMIN, "/v1/exercises/" + slug + "/status", "\"1.en\"", Map.of("status", "published")),
+                412, "precondition-failed");
+        // The current ETag with a draft that is not valid: nothing changes.
+        assertProblem(put(ADMIN, "/v1/exercises/" + slug, etag, draft(slug(), "Renamed")), 422, "validation-failed")
+                .body("errors[0].code", equalTo("slug-immutable"));
+        ADMIN.get("/v1/exercises/" + slug).statusCode(200).body("title", equalTo("Three good things"));
 
         put(ADMIN, "/v1/exercises/" + slug + "/status", null, Map.of("status", "published")).statusCode(200)
                 .body("status", equalTo("published")).body("publishedAt", notNullValue());
@@ -230,6 +236,7 @@ public class ExerciseCatalogueTest {
                 .body("currentVersion", equalTo(2)).body("title", equalTo("Three good things"));
         assertProblem(USER.get("/v1/exercises/" + slug + "/versions/3"), 404, "not-found");
         assertProblem(USER.get("/v1/exercises/" + slug + "/versions/one"), 404, "not-found");
+        assertProblem(USER.get("/v1/exercises/" + slug() + "/versions"), 404, "not-found");
 
         // Retired: out of the catalogue, frozen, and can come back.
         put(ADMIN, "/v1/exercises/" + slug + "/status", null, Map.of("status", "retired")).statusCode(200)

@@ -74,6 +74,8 @@ class LetterTest {
         etag = edit(pair.a(), path, etag, Map.of("body", secret + " Truly.")).statusCode(200)
                 .body("body", equalTo(secret + " Truly.")).body("title", nullValue()).extract().header("ETag");
         assertProblem(edit(pair.a(), path, "\"0\"", Map.of("body", "x")), 412, "precondition-failed");
+        assertProblem(edit(pair.a(), path, etag, Map.of("body", "  ")), 422, "validation-failed")
+                .body("errors[0].field", equalTo("/body"));
 
         assertProblem(pair.b().put(path + "/status", Map.of("status", "shared")), 404, "not-found");
         pair.a().put(path + "/status", Map.of("status", "shared")).statusCode(200).body("status", equalTo("shared"))
