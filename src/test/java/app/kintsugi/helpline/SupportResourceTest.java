@@ -314,4 +314,10 @@ class SupportResourceTest {
         reader.get(RESOURCES + "?country=PT&limit=1&cursor=" + cursor).statusCode(200)
                 .body("items", not(empty()));
     }
+
+    @Test
+    void aResourceThatIsNotThereIsNotReplaced() {
+        Map<String, Object> body = resource("IE", "en-IE", "textLine", "Nowhere " + UUID.randomUUID());
+        assertProblem(send(admin, "PUT", RESOURCES + "/" + UUID.randomUUID(), "\"1\"", body), 404, "not-found");
+    }
 }

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -208,5 +209,15 @@ class LetterTest {
         String draft = "/v1/couples/" + forming + "/letters/" + alone.post("/v1/couples/" + forming + "/letters",
                 Map.of("body", "For when you join.")).statusCode(201).extract().path("id");
         assertProblem(alone.put(draft + "/status", Map.of("status", "shared")), 409, "couple-forming");
+    }
+
+    @Test
+    void lettersThatAreNotThereAndBadPagesAnswerAsDocumented() {
+        Pair pair = Couples.pair();
+        String unknown = letters(pair) + "/" + UUID.randomUUID();
+        assertProblem(pair.a().delete(unknown), 404, "not-found");
+        assertProblem(pair.a().put(unknown + "/read-aloud"), 404, "not-found");
+        assertProblem(pair.a().get(letters(pair) + "?limit=0"), 400, "invalid-parameter")
+                .body("errors[0].field", equalTo("limit"));
     }
 }

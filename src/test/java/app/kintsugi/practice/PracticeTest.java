@@ -523,4 +523,22 @@ class PracticeTest {
         Couples.grant(pair, counselor, List.of("sessions"), List.of("sessions"));
         assertProblem(counselor.get(recommendations), 404, "not-found");
     }
+
+    @Test
+    void whatIsNotThereAndBadPagesAnswerAsDocumented() {
+        Pair pair = Couples.pair();
+        Actor outsider = Actor.user("Outsider");
+        String prefs = "/v1/couples/" + pair.coupleId() + "/my-practice-preferences";
+        assertProblem(outsider.get(prefs), 404, "not-found");
+        assertProblem(outsider.post(sessions(pair), Map.of("exercise", "sunday-walk")), 404, "not-found");
+        assertProblem(outsider.get(sessions(pair)), 404, "not-found");
+        assertProblem(pair.a().get(runs(pair) + "/" + UUID.randomUUID()), 404, "not-found");
+        assertProblem(pair.a().put(sessions(pair) + "/" + UUID.randomUUID() + "/status", Map.of("status", "paused")),
+                404, "not-found");
+        assertProblem(pair.a().get(runs(pair) + "?limit=0"), 400, "invalid-parameter");
+        assertProblem(pair.a().get(sessions(pair) + "?limit=101"), 400, "invalid-parameter");
+        String session = sessions(pair) + "/" + open(pair, "grounding-pause");
+        assertProblem(pair.a().get(session + "/feedback?cursor=forged.cursor"), 400, "invalid-parameter")
+                .body("errors[0].field", equalTo("cursor"));
+    }
 }
