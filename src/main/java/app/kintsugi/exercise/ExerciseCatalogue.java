@@ -24,6 +24,7 @@ import app.kintsugi.platform.http.Languages;
 import app.kintsugi.platform.paging.Page;
 import app.kintsugi.platform.paging.PageRequest;
 import app.kintsugi.platform.paging.Paging;
+import app.kintsugi.platform.problem.CommonProblem;
 import app.kintsugi.platform.problem.ProblemException;
 import app.kintsugi.platform.problem.Problems;
 import app.kintsugi.platform.security.Callers;
@@ -261,7 +262,7 @@ public class ExerciseCatalogue {
     Revised create(ExerciseDraft draft) {
         ExerciseRules.check(draft, true);
         if (Exercise.count("slug", draft.slug()) > 0) {
-            throw Problems.conflict("slug-taken", "An exercise with this slug exists already; slugs never change.");
+            throw ExerciseProblem.SLUG_TAKEN.exception();
         }
         Instant now = Timestamps.now();
         Exercise exercise = new Exercise();
@@ -297,8 +298,7 @@ public class ExerciseCatalogue {
                 em.flush();
             }
             case PUBLISHED -> exercise.currentVersion++;
-            case RETIRED -> throw Problems.conflict("exercise-retired",
-                    "A retired exercise cannot be edited; publish it again first.");
+            case RETIRED -> throw ExerciseProblem.EXERCISE_RETIRED.exception();
         }
         write(exercise.id, exercise.currentVersion, draft, now);
         exercise.updatedAt = now;
@@ -329,7 +329,7 @@ public class ExerciseCatalogue {
                 case DRAFT -> false;
             };
             if (!allowed) {
-                throw Problems.conflict("illegal-transition", "An exercise cannot go from " + from.json() + " to "
+                throw CommonProblem.ILLEGAL_TRANSITION.exception("An exercise cannot go from " + from.json() + " to "
                         + to.json() + ". It goes draft → published → retired, and back to published.");
             }
             exercise.status = to.json();

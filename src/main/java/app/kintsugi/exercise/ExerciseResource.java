@@ -36,7 +36,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import app.kintsugi.platform.http.ConditionalGet;
 import app.kintsugi.platform.http.QueryValues;
 import app.kintsugi.platform.idempotency.Idempotent;
-import app.kintsugi.platform.openapi.Examples;
 import app.kintsugi.platform.openapi.ProblemCatalog;
 import app.kintsugi.platform.problem.Problems;
 import app.kintsugi.platform.security.Callers;
@@ -71,16 +70,22 @@ class ExerciseResource {
             `304 Not Modified` while nothing changed.""")
     @APIResponse(responseCode = "200", description = "A page of the catalogue.", headers = {
             @Header(name = HttpHeaders.ETAG, description = "Digest of this page; send it as `If-None-Match`.", schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = "Language chosen from `Accept-Language`.", schema = @Schema(type = SchemaType.STRING))}, content = @Content(schema = @Schema(implementation = ExercisePage.class), examples = @ExampleObject(name = "gentleShort", summary = "?intensity=gentle&maxMinutes=10", value = Examples.EXERCISE_PAGE)))
-    @APIResponse(responseCode = "304", description = "Nothing changed since the `ETag` sent in `If-None-Match`; no body.")
-    @APIResponse(responseCode = "400", ref = ProblemCatalog.BAD_CATALOGUE_QUERY)
+            @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = "Language chosen from `Accept-Language`.", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.VARY, description = ExerciseContract.VARY, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.CACHE_CONTROL, description = ExerciseContract.CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING))}, content = @Content(schema = @Schema(implementation = ExercisePage.class), examples = @ExampleObject(name = "gentleShort", summary = "?intensity=gentle&maxMinutes=10", value = ExerciseContract.EXERCISE_PAGE)))
+    @APIResponse(responseCode = "304", description = "Nothing changed since the `ETag` sent in `If-None-Match`; no body.", headers = {
+            @Header(name = HttpHeaders.ETAG, description = "The current `ETag`, unchanged.", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = "Language chosen from `Accept-Language`.", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.VARY, description = ExerciseContract.VARY, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.CACHE_CONTROL, description = ExerciseContract.CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "400", ref = ExerciseContract.BAD_CATALOGUE_QUERY)
     public Response browse(
             @Parameter(description = "Only this category.", schema = @Schema(implementation = Category.class)) @QueryParam("category") String category,
             @Parameter(description = "Only exercises of at most this many minutes.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "240")) @QueryParam("maxMinutes") String maxMinutes,
             @Parameter(description = "Only this intensity.", schema = @Schema(implementation = Intensity.class)) @QueryParam("intensity") String intensity,
             @Parameter(description = "`true` for touch exercises only, `false` to leave them out.", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("involvesTouch") String involvesTouch,
-            @Parameter(description = "Only exercises with this tag.") @QueryParam("tag") String tag,
-            @Parameter(description = "Words to search for, in web-search syntax (`\"quoted phrase\"`, `-without`, `or`); at most 200 characters.") @QueryParam("q") String text,
+            @Parameter(description = "Only exercises with this tag.", schema = @Schema(type = SchemaType.STRING, pattern = ExerciseContract.SLUG_PATTERN, maxLength = 30)) @QueryParam("tag") String tag,
+            @Parameter(description = "Words to search for, in web-search syntax (`\"quoted phrase\"`, `-without`, `or`); at most 200 characters.", schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200)) @QueryParam("q") String text,
             @Parameter(description = "Admins only: only exercises in this status.", schema = @Schema(implementation = ExerciseStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = "The `nextCursor` of the previous page, unchanged.") @QueryParam("cursor") String cursor,
@@ -105,13 +110,13 @@ class ExerciseResource {
     @Operation(operationId = "createExercise", summary = "Write a new exercise (admins)", description = """
             Creates a draft, version 1, in English. Drafts are invisible to everyone but admins until published with
             `PUT /v1/exercises/{slug}/status`.""")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ExerciseDraft.class), examples = @ExampleObject(name = "draft", value = Examples.EXERCISE_DRAFT)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ExerciseDraft.class), examples = @ExampleObject(name = "draft", value = ExerciseContract.EXERCISE_DRAFT)))
     @APIResponse(responseCode = "201", description = "Created as a draft; `Location` names it.", headers = {
             @Header(name = HttpHeaders.LOCATION, description = "The new exercise.", schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = HttpHeaders.ETAG, description = "Send it as `If-Match` to edit.", schema = @Schema(type = SchemaType.STRING))}, content = @Content(schema = @Schema(implementation = ExerciseView.class), examples = @ExampleObject(name = "draft", value = Examples.EXERCISE_DRAFT_VIEW)))
+            @Header(name = HttpHeaders.ETAG, description = "Send it as `If-Match` to edit.", schema = @Schema(type = SchemaType.STRING))}, content = @Content(schema = @Schema(implementation = ExerciseView.class), examples = @ExampleObject(name = "draft", value = ExerciseContract.EXERCISE_DRAFT_VIEW)))
     @APIResponse(responseCode = "400", ref = ProblemCatalog.MALFORMED_JSON)
-    @APIResponse(responseCode = "409", ref = ProblemCatalog.SLUG_TAKEN)
-    @APIResponse(responseCode = "422", ref = ProblemCatalog.INVALID_EXERCISE)
+    @APIResponse(responseCode = "409", ref = ExerciseContract.SLUG_TAKEN)
+    @APIResponse(responseCode = "422", ref = ExerciseContract.INVALID_EXERCISE)
     public Response create(ExerciseDraft draft) {
         if (draft == null) {
             throw Problems.validation("", "required", "Send the exercise as a JSON object.");
@@ -127,10 +132,19 @@ class ExerciseResource {
     @Operation(operationId = "getExercise", summary = "Read an exercise", description = """
             The exercise at its current version, with steps, the timed turn plan, prompts and safety notes. Drafts are
             visible to admins only; a retired exercise stays readable for partners whose couple practised it.""")
-    @APIResponse(responseCode = "200", description = "The exercise.", headers = @Header(name = HttpHeaders.ETAG, description = "Changes with every edit; `If-None-Match` gives 304, admins send it as `If-Match` to edit.", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = ExerciseView.class), examples = @ExampleObject(name = "checkIn", value = Examples.EXERCISE)))
-    @APIResponse(responseCode = "304", description = "Unchanged since the `ETag` sent in `If-None-Match`; no body.")
-    @APIResponse(responseCode = "404", ref = ProblemCatalog.EXERCISE_NOT_FOUND)
-    public Response get(@Parameter(description = SLUG) @PathParam("slug") String slug,
+    @APIResponse(responseCode = "200", description = "The exercise.", headers = {
+            @Header(name = HttpHeaders.ETAG, description = "Changes with every edit; `If-None-Match` gives 304, admins send it as `If-Match` to edit.", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = "Language chosen from `Accept-Language`.", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.VARY, description = ExerciseContract.VARY, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.CACHE_CONTROL, description = ExerciseContract.CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING))}, content = @Content(schema = @Schema(implementation = ExerciseView.class), examples = @ExampleObject(name = "checkIn", value = ExerciseContract.EXERCISE)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the `ETag` sent in `If-None-Match`; no body.", headers = {
+            @Header(name = HttpHeaders.ETAG, description = "The current `ETag`, unchanged.", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = "Language chosen from `Accept-Language`.", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.VARY, description = ExerciseContract.VARY, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.CACHE_CONTROL, description = ExerciseContract.CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "404", ref = ExerciseContract.EXERCISE_NOT_FOUND)
+    public Response get(
+            @Parameter(description = SLUG, schema = @Schema(type = SchemaType.STRING, pattern = ExerciseContract.SLUG_PATTERN, maxLength = 60)) @PathParam("slug") String slug,
             @Parameter(description = LANGUAGE) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Parameter(description = "An `ETag` read before.") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return versioned(slug, Optional.empty(), acceptLanguage, ifNoneMatch);
@@ -144,15 +158,16 @@ class ExerciseResource {
             Replaces the exercise's content. A draft is rewritten in place. A published exercise gets a **new
             version** that is current at once; runs and sessions keep the version they practised, and older versions
             stay readable under `/versions`. Retired exercises cannot be edited (publish first). Needs `If-Match`.""")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ExerciseDraft.class), examples = @ExampleObject(name = "edit", value = Examples.EXERCISE_EDIT)))
-    @APIResponse(responseCode = "200", description = "The exercise as it now is.", headers = @Header(name = HttpHeaders.ETAG, description = "The new ETag.", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = ExerciseView.class), examples = @ExampleObject(name = "version2", value = Examples.EXERCISE_V2)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ExerciseDraft.class), examples = @ExampleObject(name = "edit", value = ExerciseContract.EXERCISE_EDIT)))
+    @APIResponse(responseCode = "200", description = "The exercise as it now is.", headers = @Header(name = HttpHeaders.ETAG, description = "The new ETag.", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = ExerciseView.class), examples = @ExampleObject(name = "version2", value = ExerciseContract.EXERCISE_V2)))
     @APIResponse(responseCode = "400", ref = ProblemCatalog.MALFORMED_JSON)
-    @APIResponse(responseCode = "404", ref = ProblemCatalog.EXERCISE_NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = ProblemCatalog.EXERCISE_RETIRED)
+    @APIResponse(responseCode = "404", ref = ExerciseContract.EXERCISE_NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ExerciseContract.EXERCISE_RETIRED)
     @APIResponse(responseCode = "412", ref = ProblemCatalog.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "422", ref = ProblemCatalog.INVALID_EXERCISE)
+    @APIResponse(responseCode = "422", ref = ExerciseContract.INVALID_EXERCISE)
     @APIResponse(responseCode = "428", ref = ProblemCatalog.PRECONDITION_REQUIRED)
-    public Response replace(@Parameter(description = SLUG) @PathParam("slug") String slug,
+    public Response replace(
+            @Parameter(description = SLUG, schema = @Schema(type = SchemaType.STRING, pattern = ExerciseContract.SLUG_PATTERN, maxLength = 60)) @PathParam("slug") String slug,
             @Parameter(description = "The `ETag` last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             ExerciseDraft draft) {
         if (draft == null) {
@@ -172,13 +187,14 @@ class ExerciseResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = StatusChange.class), examples = {
             @ExampleObject(name = "publish", value = "{\"status\": \"published\"}"),
             @ExampleObject(name = "retire", value = "{\"status\": \"retired\"}")}))
-    @APIResponse(responseCode = "200", description = "The exercise with its new status.", content = @Content(schema = @Schema(implementation = ExerciseView.class), examples = @ExampleObject(name = "published", value = Examples.EXERCISE)))
+    @APIResponse(responseCode = "200", description = "The exercise with its new status.", headers = @Header(name = HttpHeaders.ETAG, description = "The new ETag.", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = ExerciseView.class), examples = @ExampleObject(name = "published", value = ExerciseContract.EXERCISE)))
     @APIResponse(responseCode = "400", ref = ProblemCatalog.MALFORMED_JSON)
-    @APIResponse(responseCode = "404", ref = ProblemCatalog.EXERCISE_NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = ProblemCatalog.EXERCISE_TRANSITION)
+    @APIResponse(responseCode = "404", ref = ExerciseContract.EXERCISE_NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ExerciseContract.EXERCISE_TRANSITION)
     @APIResponse(responseCode = "412", ref = ProblemCatalog.PRECONDITION_FAILED)
     @APIResponse(responseCode = "422", ref = ProblemCatalog.INVALID_STATUS_CHANGE)
-    public Response changeStatus(@Parameter(description = SLUG) @PathParam("slug") String slug,
+    public Response changeStatus(
+            @Parameter(description = SLUG, schema = @Schema(type = SchemaType.STRING, pattern = ExerciseContract.SLUG_PATTERN, maxLength = 60)) @PathParam("slug") String slug,
             @Parameter(description = "The `ETag` last read, optional.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             StatusChange change) {
         return tagged(catalogue.changeStatus(slug, ifMatch, change));
@@ -189,10 +205,11 @@ class ExerciseResource {
     @RolesAllowed({Roles.USER, Roles.COUNSELOR, Roles.ADMIN, Roles.SERVICE})
     @Operation(operationId = "listExerciseVersions", summary = "List an exercise's versions", description = """
             Every version of the exercise, newest first, with the title each had.""")
-    @APIResponse(responseCode = "200", description = "A page of versions.", content = @Content(schema = @Schema(implementation = VersionPage.class), examples = @ExampleObject(name = "two", value = Examples.VERSION_PAGE)))
+    @APIResponse(responseCode = "200", description = "A page of versions.", content = @Content(schema = @Schema(implementation = VersionPage.class), examples = @ExampleObject(name = "two", value = ExerciseContract.VERSION_PAGE)))
     @APIResponse(responseCode = "400", ref = ProblemCatalog.BAD_LIST_REQUEST)
-    @APIResponse(responseCode = "404", ref = ProblemCatalog.EXERCISE_NOT_FOUND)
-    public VersionPage versions(@Parameter(description = SLUG) @PathParam("slug") String slug,
+    @APIResponse(responseCode = "404", ref = ExerciseContract.EXERCISE_NOT_FOUND)
+    public VersionPage versions(
+            @Parameter(description = SLUG, schema = @Schema(type = SchemaType.STRING, pattern = ExerciseContract.SLUG_PATTERN, maxLength = 60)) @PathParam("slug") String slug,
             @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = "The `nextCursor` of the previous page, unchanged.") @QueryParam("cursor") String cursor) {
         return catalogue.versions(Callers.of(identity), slug, limit, cursor);
@@ -203,11 +220,20 @@ class ExerciseResource {
     @RolesAllowed({Roles.USER, Roles.COUNSELOR, Roles.ADMIN, Roles.SERVICE})
     @Operation(operationId = "getExerciseVersion", summary = "Read one version of an exercise", description = """
             The exercise as it was at that version: what a run or session that practised it showed.""")
-    @APIResponse(responseCode = "200", description = "The exercise at that version.", content = @Content(schema = @Schema(implementation = ExerciseView.class), examples = @ExampleObject(name = "version1", value = Examples.EXERCISE)))
-    @APIResponse(responseCode = "304", description = "Unchanged since the `ETag` sent in `If-None-Match`; no body.")
-    @APIResponse(responseCode = "404", ref = ProblemCatalog.EXERCISE_NOT_FOUND)
-    public Response version(@Parameter(description = SLUG) @PathParam("slug") String slug,
-            @Parameter(description = "The version number, from 1.") @PathParam("version") String version,
+    @APIResponse(responseCode = "200", description = "The exercise at that version.", headers = {
+            @Header(name = HttpHeaders.ETAG, description = "Send it as `If-None-Match` to get 304 while it is unchanged.", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = "Language chosen from `Accept-Language`.", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.VARY, description = ExerciseContract.VARY, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.CACHE_CONTROL, description = ExerciseContract.CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING))}, content = @Content(schema = @Schema(implementation = ExerciseView.class), examples = @ExampleObject(name = "version1", value = ExerciseContract.EXERCISE)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the `ETag` sent in `If-None-Match`; no body.", headers = {
+            @Header(name = HttpHeaders.ETAG, description = "The current `ETag`, unchanged.", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = "Language chosen from `Accept-Language`.", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.VARY, description = ExerciseContract.VARY, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.CACHE_CONTROL, description = ExerciseContract.CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "404", ref = ExerciseContract.EXERCISE_NOT_FOUND)
+    public Response version(
+            @Parameter(description = SLUG, schema = @Schema(type = SchemaType.STRING, pattern = ExerciseContract.SLUG_PATTERN, maxLength = 60)) @PathParam("slug") String slug,
+            @Parameter(description = "The version number, from 1.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "9999")) @PathParam("version") String version,
             @Parameter(description = LANGUAGE) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Parameter(description = "An `ETag` read before.") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         if (!WHOLE_NUMBER.matcher(version).matches()) {

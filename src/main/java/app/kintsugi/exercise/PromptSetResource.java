@@ -25,7 +25,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import app.kintsugi.platform.http.ConditionalGet;
 import app.kintsugi.platform.http.Languages;
-import app.kintsugi.platform.openapi.Examples;
 import app.kintsugi.platform.openapi.ProblemCatalog;
 import app.kintsugi.platform.security.Roles;
 
@@ -52,8 +51,14 @@ class PromptSetResource {
             their curated order. Answers carry an `ETag` for `If-None-Match`.""")
     @APIResponse(responseCode = "200", description = "A page of prompt sets.", headers = {
             @Header(name = HttpHeaders.ETAG, description = "Digest of this page; send it as `If-None-Match`.", schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = "Language chosen from `Accept-Language`.", schema = @Schema(type = SchemaType.STRING))}, content = @Content(schema = @Schema(implementation = PromptSetPage.class), examples = @ExampleObject(name = "sets", value = Examples.PROMPT_SET_PAGE)))
-    @APIResponse(responseCode = "304", description = "Nothing changed since the `ETag` sent; no body.")
+            @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = "Language chosen from `Accept-Language`.", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.VARY, description = ExerciseContract.VARY, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.CACHE_CONTROL, description = ExerciseContract.CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING))}, content = @Content(schema = @Schema(implementation = PromptSetPage.class), examples = @ExampleObject(name = "sets", value = ExerciseContract.PROMPT_SET_PAGE)))
+    @APIResponse(responseCode = "304", description = "Nothing changed since the `ETag` sent; no body.", headers = {
+            @Header(name = HttpHeaders.ETAG, description = "The current `ETag`, unchanged.", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = "Language chosen from `Accept-Language`.", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.VARY, description = ExerciseContract.VARY, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.CACHE_CONTROL, description = ExerciseContract.CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "400", ref = ProblemCatalog.BAD_LIST_REQUEST)
     public Response list(
             @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
@@ -70,11 +75,19 @@ class PromptSetResource {
     @Operation(operationId = "getPromptSet", summary = "Read a reflection prompt set", description = """
             One set of questions, in the language negotiated with `Accept-Language` (English when none fits).
             Answers carry an `ETag` for `If-None-Match`.""")
-    @APIResponse(responseCode = "200", description = "The prompt set.", content = @Content(schema = @Schema(implementation = PromptSetView.class), examples = @ExampleObject(name = "fiveQuestions", value = Examples.PROMPT_SET)))
-    @APIResponse(responseCode = "304", description = "Nothing changed since the `ETag` sent; no body.")
-    @APIResponse(responseCode = "404", ref = ProblemCatalog.PROMPT_SET_NOT_FOUND)
+    @APIResponse(responseCode = "200", description = "The prompt set.", headers = {
+            @Header(name = HttpHeaders.ETAG, description = "Digest of the set; send it as `If-None-Match`.", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = "Language chosen from `Accept-Language`.", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.VARY, description = ExerciseContract.VARY, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.CACHE_CONTROL, description = ExerciseContract.CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING))}, content = @Content(schema = @Schema(implementation = PromptSetView.class), examples = @ExampleObject(name = "fiveQuestions", value = ExerciseContract.PROMPT_SET)))
+    @APIResponse(responseCode = "304", description = "Nothing changed since the `ETag` sent; no body.", headers = {
+            @Header(name = HttpHeaders.ETAG, description = "The current `ETag`, unchanged.", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = "Language chosen from `Accept-Language`.", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.VARY, description = ExerciseContract.VARY, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.CACHE_CONTROL, description = ExerciseContract.CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "404", ref = ExerciseContract.PROMPT_SET_NOT_FOUND)
     public Response get(
-            @Parameter(description = "The set's slug, such as `five-questions`.") @PathParam("slug") String slug,
+            @Parameter(description = "The set's slug, such as `five-questions`.", schema = @Schema(type = SchemaType.STRING, pattern = ExerciseContract.SLUG_PATTERN, maxLength = 60)) @PathParam("slug") String slug,
             @Parameter(description = LANGUAGE) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Parameter(description = "An `ETag` read before.") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         String language = Languages.negotiate(acceptLanguage, prompts.languages());

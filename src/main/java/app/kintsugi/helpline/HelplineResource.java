@@ -35,7 +35,6 @@ import app.kintsugi.platform.http.ETags;
 import app.kintsugi.platform.http.QueryValues;
 import app.kintsugi.platform.idempotency.Idempotent;
 import app.kintsugi.platform.openapi.ProblemCatalog;
-import app.kintsugi.platform.openapi.SupportContract;
 import app.kintsugi.platform.problem.Problems;
 import app.kintsugi.platform.security.Callers;
 import app.kintsugi.platform.security.Roles;
@@ -67,11 +66,11 @@ class HelplineResource {
 
             Reading this list is private: it is not recorded anywhere, not shown in any partner's or counselor's
             view, touches no couple and sends no notification, and the answer is never stored by caches.""")
-    @APIResponse(responseCode = "200", description = "A page of resources.", content = @Content(schema = @Schema(implementation = SupportResourcePage.class), examples = @ExampleObject(name = "portugal", summary = "?country=PT", value = SupportContract.RESOURCE_PAGE)))
-    @APIResponse(responseCode = "400", ref = SupportContract.BAD_SUPPORT_QUERY)
+    @APIResponse(responseCode = "200", description = "A page of resources.", content = @Content(schema = @Schema(implementation = SupportResourcePage.class), examples = @ExampleObject(name = "portugal", summary = "?country=PT", value = HelplineContract.RESOURCE_PAGE)))
+    @APIResponse(responseCode = "400", ref = HelplineContract.BAD_SUPPORT_QUERY)
     public SupportResourcePage list(
             @Parameter(description = "ISO 3166-1 alpha-2 code of the country to find help in (either case), or `ZZ` for international resources only.", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2}$"), example = "PT") @QueryParam("country") String country,
-            @Parameter(description = "Only resources in this language (BCP 47), matched by primary language.", example = "pt") @QueryParam("language") String language,
+            @Parameter(description = "Only resources in this language (BCP 47), matched by primary language.", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", maxLength = 35), example = "pt") @QueryParam("language") String language,
             @Parameter(description = "Only this kind.", schema = @Schema(implementation = SupportResourceKind.class)) @QueryParam("kind") String kind,
             @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = "The `nextCursor` of the previous page, unchanged.") @QueryParam("cursor") String cursor) {
@@ -88,12 +87,12 @@ class HelplineResource {
     @Operation(operationId = "addSupportResource", summary = "Add a support resource (admins)", description = """
             Adds a resource to the directory; everyone signed in sees it at once. Give a phone number, an `https`
             address, or both, and publish only contact details you verified.""")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SupportResourceDraft.class), examples = @ExampleObject(name = "textLine", value = SupportContract.NEW_RESOURCE)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SupportResourceDraft.class), examples = @ExampleObject(name = "textLine", value = HelplineContract.NEW_RESOURCE)))
     @APIResponse(responseCode = "201", description = "Added; `Location` names it.", headers = {
             @Header(name = HttpHeaders.LOCATION, description = "The new resource.", schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = HttpHeaders.ETAG, description = "Send it as `If-Match` to edit.", schema = @Schema(type = SchemaType.STRING))}, content = @Content(schema = @Schema(implementation = SupportResourceView.class), examples = @ExampleObject(name = "textLine", value = SupportContract.RESOURCE)))
+            @Header(name = HttpHeaders.ETAG, description = "Send it as `If-Match` to edit.", schema = @Schema(type = SchemaType.STRING))}, content = @Content(schema = @Schema(implementation = SupportResourceView.class), examples = @ExampleObject(name = "textLine", value = HelplineContract.RESOURCE)))
     @APIResponse(responseCode = "400", ref = ProblemCatalog.MALFORMED_JSON)
-    @APIResponse(responseCode = "422", ref = SupportContract.INVALID_SUPPORT_RESOURCE)
+    @APIResponse(responseCode = "422", ref = HelplineContract.INVALID_SUPPORT_RESOURCE)
     public Response add(SupportResourceDraft draft) {
         SupportDirectory.Versioned created = directory.create(draft);
         return Response.created(URI.create("/v1/support-resources/" + created.view().id())).entity(created.view())
@@ -106,8 +105,8 @@ class HelplineResource {
     @Operation(operationId = "getSupportResource", summary = "Read a support resource", description = """
             One resource of the directory. A retired one answers 404, except to admins. Like the list, reading it is
             never recorded and notifies nobody.""")
-    @APIResponse(responseCode = "200", description = "The resource.", headers = @Header(name = HttpHeaders.ETAG, description = "Its version; admins send it as `If-Match` to edit.", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = SupportResourceView.class), examples = @ExampleObject(name = "directory", value = SupportContract.INTERNATIONAL_RESOURCE)))
-    @APIResponse(responseCode = "404", ref = SupportContract.SUPPORT_RESOURCE_NOT_FOUND)
+    @APIResponse(responseCode = "200", description = "The resource.", headers = @Header(name = HttpHeaders.ETAG, description = "Its version; admins send it as `If-Match` to edit.", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = SupportResourceView.class), examples = @ExampleObject(name = "directory", value = HelplineContract.INTERNATIONAL_RESOURCE)))
+    @APIResponse(responseCode = "404", ref = HelplineContract.SUPPORT_RESOURCE_NOT_FOUND)
     public Response get(@Parameter(description = ID) @PathParam("resourceId") String resourceId) {
         SupportDirectory.Versioned resource = directory.get(Callers.of(identity), resourceId);
         return Response.ok(resource.view()).tag(ETags.of(resource.version())).build();
@@ -120,13 +119,13 @@ class HelplineResource {
     @Operation(operationId = "replaceSupportResource", summary = "Edit a support resource (admins)", description = """
             Replaces every field of the resource; fields left out are cleared. Needs `If-Match` with the `ETag`
             last read. A retired resource is not edited (409).""")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SupportResourceDraft.class), examples = @ExampleObject(name = "hours", value = SupportContract.RESOURCE_EDIT)))
-    @APIResponse(responseCode = "200", description = "The resource as it now is.", headers = @Header(name = HttpHeaders.ETAG, description = "The new version.", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = SupportResourceView.class), examples = @ExampleObject(name = "hours", value = SupportContract.RESOURCE_EDITED)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SupportResourceDraft.class), examples = @ExampleObject(name = "hours", value = HelplineContract.RESOURCE_EDIT)))
+    @APIResponse(responseCode = "200", description = "The resource as it now is.", headers = @Header(name = HttpHeaders.ETAG, description = "The new version.", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = SupportResourceView.class), examples = @ExampleObject(name = "hours", value = HelplineContract.RESOURCE_EDITED)))
     @APIResponse(responseCode = "400", ref = ProblemCatalog.MALFORMED_JSON)
-    @APIResponse(responseCode = "404", ref = SupportContract.SUPPORT_RESOURCE_NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = SupportContract.SUPPORT_RESOURCE_RETIRED)
+    @APIResponse(responseCode = "404", ref = HelplineContract.SUPPORT_RESOURCE_NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = HelplineContract.SUPPORT_RESOURCE_RETIRED)
     @APIResponse(responseCode = "412", ref = ProblemCatalog.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "422", ref = SupportContract.INVALID_SUPPORT_RESOURCE)
+    @APIResponse(responseCode = "422", ref = HelplineContract.INVALID_SUPPORT_RESOURCE)
     @APIResponse(responseCode = "428", ref = ProblemCatalog.PRECONDITION_REQUIRED)
     public Response replace(@Parameter(description = ID) @PathParam("resourceId") String resourceId,
             @Parameter(description = "The `ETag` last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -142,7 +141,7 @@ class HelplineResource {
             Takes the resource out of the directory: from now on only admins can read it, with its `retiredAt`.
             Retiring it again changes nothing. `If-Match` is optional; when sent, it must match.""")
     @APIResponse(responseCode = "204", description = "Retired.")
-    @APIResponse(responseCode = "404", ref = SupportContract.SUPPORT_RESOURCE_NOT_FOUND)
+    @APIResponse(responseCode = "404", ref = HelplineContract.SUPPORT_RESOURCE_NOT_FOUND)
     @APIResponse(responseCode = "412", ref = ProblemCatalog.PRECONDITION_FAILED)
     public Response retire(@Parameter(description = ID) @PathParam("resourceId") String resourceId,
             @Parameter(description = "The `ETag` last read, optional.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -166,8 +166,7 @@ class SupportDirectory {
         SupportResource resource = find(id).orElseThrow(SupportDirectory::notFound);
         ETags.requireMatch(ifMatch, resource.version);
         if (resource.retiredAt != null) {
-            throw Problems.conflict("resource-retired",
-                    "A retired resource is not edited; add a new one if it is needed again.");
+            throw HelplineProblem.RESOURCE_RETIRED.exception();
         }
         apply(resource, check(draft));
         SupportResource.flush();

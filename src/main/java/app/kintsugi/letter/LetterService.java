@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import app.kintsugi.couple.CoupleAccess;
+import app.kintsugi.couple.CoupleProblem;
 import app.kintsugi.couple.CoupleStatus;
 import app.kintsugi.platform.Timestamps;
 import app.kintsugi.platform.crypto.IntimateText;
@@ -19,6 +20,7 @@ import app.kintsugi.platform.paging.Keyset;
 import app.kintsugi.platform.paging.Page;
 import app.kintsugi.platform.paging.PageRequest;
 import app.kintsugi.platform.paging.Paging;
+import app.kintsugi.platform.problem.CommonProblem;
 import app.kintsugi.platform.problem.Problem.FieldError;
 import app.kintsugi.platform.problem.ProblemException;
 import app.kintsugi.platform.problem.Problems;
@@ -121,8 +123,7 @@ class LetterService {
         RepairLetter letter = own(membership, letterId);
         ETags.requireMatch(ifMatch, letter.version);
         if (letter.shared()) {
-            throw Problems.conflict("letter-shared",
-                    "A shared letter never changes. Write a new letter that follows it instead.");
+            throw LetterProblem.LETTER_SHARED.exception();
         }
         check(draft);
         if (draft.follows() != null && !draft.follows().equals(letter.followsId)) {
@@ -143,11 +144,11 @@ class LetterService {
             throw Problems.validation("/status", "required", "status is required.");
         }
         if (change.status() == LetterStatus.DRAFT && letter.shared()) {
-            throw Problems.conflict("illegal-transition", "A shared letter cannot go back to being a draft.");
+            throw CommonProblem.ILLEGAL_TRANSITION.exception("A shared letter cannot go back to being a draft.");
         }
         if (change.status() == LetterStatus.SHARED && !letter.shared()) {
             if (access.state(membership.coupleId()).status() == CoupleStatus.FORMING) {
-                throw Problems.conflict("couple-forming", "A letter can be shared once your partner has joined.");
+                throw CoupleProblem.COUPLE_FORMING.exception("A letter can be shared once your partner has joined.");
             }
             Instant now = Timestamps.now();
             letter.status = LetterStatus.SHARED.json();
@@ -164,8 +165,7 @@ class LetterService {
         CoupleAccess.Membership membership = access.currentPartner(caller, coupleId);
         RepairLetter letter = visible(membership, letterId);
         if (letter.authorId.equals(membership.profileId())) {
-            throw Problems.conflict("own-letter",
-                    "The partner who received the letter marks it read aloud together, not its author.");
+            throw LetterProblem.OWN_LETTER.exception();
         }
         if (letter.readAloudAt == null) {
             letter.readAloudAt = Timestamps.now();
@@ -206,7 +206,7 @@ class LetterService {
     private RepairLetter own(CoupleAccess.Membership membership, String letterId) {
         RepairLetter letter = visible(membership, letterId);
         if (!letter.authorId.equals(membership.profileId())) {
-            throw new ProblemException(403, "not-author", "Forbidden", "Only the letter's author can change it.");
+            throw LetterProblem.NOT_AUTHOR.exception();
         }
         return letter;
     }

@@ -15,11 +15,11 @@ public record LetterView(@Schema(required = true) UUID id,
         @Schema(required = true) String authorName,
         @Schema(description = "Whether the reader wrote it.", required = true) boolean yours,
         @Schema(required = true) LetterStatus status,
-        String title,
+        @Schema(description = "Absent when the author gave none.") String title,
         @Schema(required = true) String body,
-        @Schema(description = "The shared letter this one follows.") UUID follows,
+        @Schema(description = "The shared letter this one follows; absent when it follows none.") UUID follows,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
-        Instant sharedAt,
-        @Schema(description = "When the partner marked it read aloud together.") Instant readAloudAt) {
+        @Schema(description = "When the author shared it; absent while it is a draft.") Instant sharedAt,
+        @Schema(description = "When the partner marked it read aloud together; absent until then.") Instant readAloudAt) {
 }

@@ -60,8 +60,7 @@ class FeedbackService {
         check(input);
         SessionStatus status = session.lifecycle();
         if (status != SessionStatus.COMPLETED && status != SessionStatus.STOPPED) {
-            throw Problems.conflict("session-not-ended",
-                    "Feedback is for after the session; complete or stop it first.");
+            throw PracticeProblem.SESSION_NOT_ENDED.exception();
         }
         Instant now = Timestamps.now();
         Optional<SessionFeedback> existing = SessionFeedback

@@ -19,8 +19,8 @@ public record FeedbackView(@Schema(required = true) UUID id,
         @Schema(required = true) int feltClose,
         @Schema(required = true) boolean tooMuch,
         @Schema(description = "Absent when none was written.") String note,
-        @Schema(description = "Shown to the author, and to the partner (as true) when it was shared with them.") Boolean sharedWithPartner,
-        @Schema(description = "Shown to the author, and to a counselor (as true) when it was shared with counselors.") Boolean sharedWithCounselor,
+        @Schema(description = "Shown to the author, and to the partner (as true) when it was shared with them; absent for other readers.") Boolean sharedWithPartner,
+        @Schema(description = "Shown to the author, and to a counselor (as true) when it was shared with counselors; absent for other readers.") Boolean sharedWithCounselor,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt) {
 }

@@ -1,9 +1,10 @@
 package app.kintsugi.practice;
 
 import app.kintsugi.couple.CoupleAccess;
+import app.kintsugi.couple.CoupleProblem;
 import app.kintsugi.couple.CoupleStatus;
+import app.kintsugi.platform.problem.CommonProblem;
 import app.kintsugi.platform.problem.ProblemException;
-import app.kintsugi.platform.problem.Problems;
 
 /** The rules every practice write shares: when a couple may start something, and the touch agreement. */
 final class Practice {
@@ -14,11 +15,9 @@ final class Practice {
     /** Something new may start only in a couple of two that is neither paused nor ended. */
     static void requireOpen(CoupleAccess.State state) {
         switch (state.status()) {
-            case ENDED -> throw Problems.conflict("couple-ended",
-                    "This couple has ended; nothing in it can change any more.");
-            case PAUSED -> throw couplePaused();
-            case FORMING -> throw Problems.conflict("couple-forming",
-                    "Practice starts once both partners are in the couple.");
+            case ENDED -> throw CoupleProblem.COUPLE_ENDED.exception();
+            case PAUSED -> throw CoupleProblem.COUPLE_PAUSED.exception();
+            case FORMING -> throw CoupleProblem.COUPLE_FORMING.exception();
             case ACTIVE -> {
                 // open
             }
@@ -34,16 +33,11 @@ final class Practice {
     /** The gentle answer when touch is not open; it never says which partner has not chosen it. */
     static void requireTouchOpen(CoupleAccess.State state) {
         if (!touchOpen(state)) {
-            throw Problems.conflict("touch-not-chosen", "Touch exercises open once both of you have chosen them in "
-                    + "your own practice preferences. Nothing else is needed, and there is no hurry.");
+            throw PracticeProblem.TOUCH_NOT_CHOSEN.exception();
         }
     }
 
-    static ProblemException couplePaused() {
-        return Problems.conflict("couple-paused", "The couple is paused: nothing new starts until it resumes.");
-    }
-
     static ProblemException illegal(String what, String from, String to) {
-        return Problems.conflict("illegal-transition", "A " + from + " " + what + " cannot become " + to + ".");
+        return CommonProblem.ILLEGAL_TRANSITION.exception("A " + from + " " + what + " cannot become " + to + ".");
     }
 }

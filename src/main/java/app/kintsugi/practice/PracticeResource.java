@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import app.kintsugi.exercise.ExerciseCatalogue;
-import app.kintsugi.platform.openapi.Examples;
 import app.kintsugi.platform.openapi.ProblemCatalog;
 import app.kintsugi.platform.security.Callers;
 import app.kintsugi.platform.security.Roles;
@@ -54,7 +53,7 @@ class PracticeResource {
     @Operation(operationId = "getMyPracticePreferences", summary = "Read my practice settings", description = """
             The caller's own choice about touch exercises, and whether touch exercises are open to the couple (only
             while both chose them). The other partner's choice is never shown on its own.""")
-    @APIResponse(responseCode = "200", description = "The caller's settings.", content = @Content(schema = @Schema(implementation = PreferencesView.class), examples = @ExampleObject(name = "open", value = Examples.PREFERENCES)))
+    @APIResponse(responseCode = "200", description = "The caller's settings.", content = @Content(schema = @Schema(implementation = PreferencesView.class), examples = @ExampleObject(name = "open", value = PracticeContract.PREFERENCES)))
     @APIResponse(responseCode = "404", ref = ProblemCatalog.COUPLE_NOT_FOUND)
     public PreferencesView preferences(
             @Parameter(description = RunResource.COUPLE) @PathParam("coupleId") String coupleId) {
@@ -69,11 +68,11 @@ class PracticeResource {
             The caller's own choice, changeable at any time. Touch exercises can be started only while both partners
             chose them. Withdrawing the choice pauses a touch session under way at once.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PracticePreferences.class), examples = @ExampleObject(name = "optIn", value = "{\"touchExercises\": true}")))
-    @APIResponse(responseCode = "200", description = "The caller's settings.", content = @Content(schema = @Schema(implementation = PreferencesView.class), examples = @ExampleObject(name = "open", value = Examples.PREFERENCES)))
+    @APIResponse(responseCode = "200", description = "The caller's settings.", content = @Content(schema = @Schema(implementation = PreferencesView.class), examples = @ExampleObject(name = "open", value = PracticeContract.PREFERENCES)))
     @APIResponse(responseCode = "400", ref = ProblemCatalog.MALFORMED_JSON)
     @APIResponse(responseCode = "404", ref = ProblemCatalog.COUPLE_NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ProblemCatalog.COUPLE_ENDED)
-    @APIResponse(responseCode = "422", ref = ProblemCatalog.INVALID_PREFERENCES)
+    @APIResponse(responseCode = "422", ref = PracticeContract.INVALID_PREFERENCES)
     public PreferencesView setPreferences(
             @Parameter(description = RunResource.COUPLE) @PathParam("coupleId") String coupleId,
             PracticePreferences preferences) {
@@ -95,7 +94,7 @@ class PracticeResource {
             4. Order: never practised first; then the pace's own intensity before gentler ones; then shorter first.
 
             A counselor needs the `assignExercises` scope.""")
-    @APIResponse(responseCode = "200", description = "Suggestions, best first.", content = @Content(schema = @Schema(implementation = Recommendations.class), examples = @ExampleObject(name = "startingOut", value = Examples.RECOMMENDATIONS)))
+    @APIResponse(responseCode = "200", description = "Suggestions, best first.", content = @Content(schema = @Schema(implementation = Recommendations.class), examples = @ExampleObject(name = "startingOut", value = PracticeContract.RECOMMENDATIONS)))
     @APIResponse(responseCode = "400", ref = ProblemCatalog.BAD_LIST_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemCatalog.COUPLE_NOT_FOUND)
     public Recommendations recommend(

@@ -13,6 +13,6 @@ import app.kintsugi.exercise.ExerciseSummary;
 @Schema(description = "A suggested exercise.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Recommendation(@Schema(required = true) ExerciseSummary exercise,
-        @Schema(description = "Why: `newToYou` (never practised), `notRecent` (not in the recent window), `matchesPace` (at the couple's current intensity), `gentlerStep` (below it), `revisit` (everything was practised recently; this one longest ago).", required = true) List<String> reasons,
+        @Schema(description = "Why: `newToYou` (never practised), `notRecent` (not in the recent window), `matchesPace` (at the couple's current intensity), `gentlerStep` (below it), `revisit` (everything was practised recently; this one longest ago).", required = true) List<RecommendationReason> reasons,
         @Schema(description = "When the couple last practised it; absent if never.") LocalDate lastPractisedOn) {
 }

@@ -79,19 +79,19 @@ class RecommendationService {
         }
         boolean easing = tooMuch.getSingleResult() > 0;
         Intensity pace;
-        String reason;
+        PaceReason reason;
         if (easing) {
             pace = Intensity.GENTLE;
-            reason = "easing";
+            reason = PaceReason.EASING;
         } else if (completed < 3) {
             pace = Intensity.GENTLE;
-            reason = "startingOut";
+            reason = PaceReason.STARTING_OUT;
         } else if (completed < 6) {
             pace = Intensity.MODERATE;
-            reason = "building";
+            reason = PaceReason.BUILDING;
         } else {
             pace = Intensity.DEEP;
-            reason = "steady";
+            reason = PaceReason.STEADY;
         }
 
         List<ExerciseCatalogue.Candidate> allowed = catalogue.published(language).stream()
@@ -115,9 +115,13 @@ class RecommendationService {
         List<Recommendation> items = new ArrayList<>();
         for (ExerciseCatalogue.Candidate candidate : chosen.subList(0, Math.min(size, chosen.size()))) {
             Instant last = lastPractised.get(candidate.exerciseId());
-            List<String> reasons = new ArrayList<>();
-            reasons.add(revisiting ? "revisit" : last == null ? "newToYou" : "notRecent");
-            reasons.add(candidate.summary().intensity() == pace ? "matchesPace" : "gentlerStep");
+            List<RecommendationReason> reasons = new ArrayList<>();
+            reasons.add(revisiting
+                    ? RecommendationReason.REVISIT
+                    : last == null ? RecommendationReason.NEW_TO_YOU : RecommendationReason.NOT_RECENT);
+            reasons.add(candidate.summary().intensity() == pace
+                    ? RecommendationReason.MATCHES_PACE
+                    : RecommendationReason.GENTLER_STEP);
             LocalDate on = last == null ? null : LocalDate.ofInstant(last, zone);
             items.add(new Recommendation(candidate.summary(), reasons, on));
         }

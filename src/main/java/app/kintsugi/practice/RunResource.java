@@ -31,7 +31,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import app.kintsugi.exercise.ExerciseCatalogue;
 import app.kintsugi.platform.idempotency.Idempotent;
-import app.kintsugi.platform.openapi.Examples;
 import app.kintsugi.platform.openapi.ProblemCatalog;
 import app.kintsugi.platform.security.Callers;
 import app.kintsugi.platform.security.Roles;
@@ -67,13 +66,13 @@ class RunResource {
             (`assigned: true`); the partners may decline it, and a counselor never ends the couple's own run. Needs
             an active couple (not forming, paused or ended); touch exercises need both partners' choice.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewRun.class), examples = {
-            @ExampleObject(name = "week", value = Examples.NEW_RUN),
-            @ExampleObject(name = "replace", summary = "End the run in progress and start this one", value = Examples.NEW_RUN_REPLACING)}))
-    @APIResponse(responseCode = "201", description = "Started; `Location` names the run.", headers = @Header(name = HttpHeaders.LOCATION, description = "The new run.", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = RunView.class), examples = @ExampleObject(name = "active", value = Examples.RUN)))
+            @ExampleObject(name = "week", value = PracticeContract.NEW_RUN),
+            @ExampleObject(name = "replace", summary = "End the run in progress and start this one", value = PracticeContract.NEW_RUN_REPLACING)}))
+    @APIResponse(responseCode = "201", description = "Started; `Location` names the run.", headers = @Header(name = HttpHeaders.LOCATION, description = "The new run.", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = RunView.class), examples = @ExampleObject(name = "active", value = PracticeContract.RUN)))
     @APIResponse(responseCode = "400", ref = ProblemCatalog.MALFORMED_JSON)
     @APIResponse(responseCode = "404", ref = ProblemCatalog.COUPLE_NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = ProblemCatalog.START_RUN_CONFLICT)
-    @APIResponse(responseCode = "422", ref = ProblemCatalog.INVALID_RUN)
+    @APIResponse(responseCode = "409", ref = PracticeContract.START_RUN_CONFLICT)
+    @APIResponse(responseCode = "422", ref = PracticeContract.INVALID_RUN)
     public Response start(@Parameter(description = COUPLE) @PathParam("coupleId") String coupleId,
             @Parameter(description = LANGUAGE) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             NewRun body) {
@@ -88,7 +87,7 @@ class RunResource {
     @Operation(operationId = "listRuns", summary = "List practice runs", description = """
             The couple's runs, newest first, each with the exercise version it practised. A counselor needs the
             `sessions` scope; the read is logged for the partners.""")
-    @APIResponse(responseCode = "200", description = "A page of runs.", content = @Content(schema = @Schema(implementation = RunPage.class), examples = @ExampleObject(name = "one", value = Examples.RUN_PAGE)))
+    @APIResponse(responseCode = "200", description = "A page of runs.", content = @Content(schema = @Schema(implementation = RunPage.class), examples = @ExampleObject(name = "one", value = PracticeContract.RUN_PAGE)))
     @APIResponse(responseCode = "400", ref = ProblemCatalog.BAD_LIST_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemCatalog.COUPLE_NOT_FOUND)
     public RunPage list(@Parameter(description = COUPLE) @PathParam("coupleId") String coupleId,
@@ -104,8 +103,8 @@ class RunResource {
     @Operation(operationId = "getRun", summary = "Read a practice run", description = """
             A run with today's day of the run and the sessions completed in it. An active or paused run whose last
             day has passed reads as completed.""")
-    @APIResponse(responseCode = "200", description = "The run.", content = @Content(schema = @Schema(implementation = RunView.class), examples = @ExampleObject(name = "active", value = Examples.RUN)))
-    @APIResponse(responseCode = "404", ref = ProblemCatalog.RUN_NOT_FOUND)
+    @APIResponse(responseCode = "200", description = "The run.", content = @Content(schema = @Schema(implementation = RunView.class), examples = @ExampleObject(name = "active", value = PracticeContract.RUN)))
+    @APIResponse(responseCode = "404", ref = PracticeContract.RUN_NOT_FOUND)
     public RunView get(@Parameter(description = COUPLE) @PathParam("coupleId") String coupleId,
             @Parameter(description = "The run's id.") @PathParam("runId") String runId,
             @Parameter(description = LANGUAGE) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
@@ -123,11 +122,11 @@ class RunResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = RunChange.class), examples = {
             @ExampleObject(name = "pause", value = "{\"status\": \"paused\"}"),
             @ExampleObject(name = "decline", value = "{\"status\": \"declined\"}")}))
-    @APIResponse(responseCode = "200", description = "The run.", content = @Content(schema = @Schema(implementation = RunView.class), examples = @ExampleObject(name = "paused", value = Examples.RUN_PAUSED)))
+    @APIResponse(responseCode = "200", description = "The run.", content = @Content(schema = @Schema(implementation = RunView.class), examples = @ExampleObject(name = "paused", value = PracticeContract.RUN_PAUSED)))
     @APIResponse(responseCode = "400", ref = ProblemCatalog.MALFORMED_JSON)
-    @APIResponse(responseCode = "404", ref = ProblemCatalog.RUN_NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = ProblemCatalog.RUN_TRANSITION)
-    @APIResponse(responseCode = "422", ref = ProblemCatalog.INVALID_RUN_CHANGE)
+    @APIResponse(responseCode = "404", ref = PracticeContract.RUN_NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = PracticeContract.RUN_TRANSITION)
+    @APIResponse(responseCode = "422", ref = PracticeContract.INVALID_RUN_CHANGE)
     public RunView change(@Parameter(description = COUPLE) @PathParam("coupleId") String coupleId,
             @Parameter(description = "The run's id.") @PathParam("runId") String runId,
             @Parameter(description = LANGUAGE) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,

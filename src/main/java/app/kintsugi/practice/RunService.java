@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import app.kintsugi.counselor.CounselorScope;
 import app.kintsugi.couple.CoupleAccess;
+import app.kintsugi.couple.CoupleProblem;
 import app.kintsugi.couple.CoupleStatus;
 import app.kintsugi.exercise.ExerciseBrief;
 import app.kintsugi.exercise.ExerciseCatalogue;
@@ -83,10 +84,10 @@ class RunService {
         Optional<PracticeRun> inProgress = inProgress(reader.coupleId(), today);
         if (inProgress.isPresent()) {
             if (!Boolean.TRUE.equals(body.endCurrent()) || reader.isCounselor()) {
-                throw Problems.conflict("run-in-progress", reader.isCounselor()
-                        ? "The couple has a run in progress; only the partners can end it."
-                        : "A run is already in progress. End it first, or send endCurrent: true to end it and start "
-                                + "this one.");
+                throw reader.isCounselor()
+                        ? PracticeProblem.RUN_IN_PROGRESS
+                                .exception("The couple has a run in progress; only the partners can end it.")
+                        : PracticeProblem.RUN_IN_PROGRESS.exception();
             }
             end(inProgress.get(), RunStatus.ABANDONED);
             PracticeRun.flush();
@@ -171,11 +172,10 @@ class RunService {
                 throw Practice.illegal("run", from.json(), to.json());
             }
             if (to == RunStatus.DECLINED && !run.assigned) {
-                throw Problems.conflict("not-assigned",
-                        "Only a run a counselor assigned can be declined; end this one as abandoned.");
+                throw PracticeProblem.NOT_ASSIGNED.exception();
             }
             if (to == RunStatus.ACTIVE && state.status() == CoupleStatus.PAUSED) {
-                throw Practice.couplePaused();
+                throw CoupleProblem.COUPLE_PAUSED.exception();
             }
             switch (to) {
                 case ACTIVE, PAUSED -> {

@@ -48,16 +48,16 @@ final class Schedule {
             ExerciseVersion.Turn turn = plan.get(i);
             long from = offset;
             long to = offset + turn.seconds() * 1000L;
-            String state;
+            TurnState state;
             if (active >= to) {
-                state = "done";
+                state = TurnState.DONE;
             } else if (active >= from) {
-                state = ended ? "done" : "current";
+                state = ended ? TurnState.DONE : TurnState.CURRENT;
                 if (!ended && status == SessionStatus.RUNNING) {
                     current = i;
                 }
             } else {
-                state = ended ? "skipped" : "upcoming";
+                state = ended ? TurnState.SKIPPED : TurnState.UPCOMING;
             }
             Integer actual = ended ? actualSeconds(session, i, from, to, active) : null;
             TurnLead lead = TurnLead.of(turn.lead());

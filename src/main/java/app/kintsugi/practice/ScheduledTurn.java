@@ -20,7 +20,6 @@ public record ScheduledTurn(@Schema(description = "Position in the plan, from 0.
         @Schema(description = "What to do during the turn.", required = true) String cue,
         @Schema(description = "When the turn starts (or started). Later turns move by the length of every pause.", required = true) Instant startsAt,
         @Schema(description = "When the turn ends (or ended).", required = true) Instant endsAt,
-        @Schema(description = "done, current, upcoming, or skipped (not reached before the session ended).", required = true, enumeration = {
-                "done", "current", "upcoming", "skipped"}) String state,
-        @Schema(description = "Seconds actually spent, once the session ended.") Integer actualSeconds){
+        @Schema(description = "`done`, `current`, `upcoming`, or `skipped` (not reached before the session ended).", required = true) TurnState state,
+        @Schema(description = "Seconds actually spent, once the session ended; absent before.") Integer actualSeconds) {
 }

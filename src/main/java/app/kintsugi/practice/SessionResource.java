@@ -31,7 +31,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import app.kintsugi.exercise.ExerciseCatalogue;
 import app.kintsugi.platform.idempotency.Idempotent;
-import app.kintsugi.platform.openapi.Examples;
 import app.kintsugi.platform.openapi.ProblemCatalog;
 import app.kintsugi.platform.security.Callers;
 import app.kintsugi.platform.security.Roles;
@@ -68,13 +67,13 @@ class SessionResource {
             `partner`. One session is under way per couple. Needs an active couple; a touch exercise needs both
             partners' choice (a gentle 409 otherwise, never saying whose choice is missing).""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewSession.class), examples = {
-            @ExampleObject(name = "ofRun", value = Examples.NEW_SESSION_OF_RUN),
-            @ExampleObject(name = "alone", summary = "Outside any run", value = Examples.NEW_SESSION)}))
-    @APIResponse(responseCode = "201", description = "Opened and running; `Location` names the session.", headers = @Header(name = HttpHeaders.LOCATION, description = "The new session.", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = SessionView.class), examples = @ExampleObject(name = "running", value = Examples.SESSION_RUNNING)))
+            @ExampleObject(name = "ofRun", value = PracticeContract.NEW_SESSION_OF_RUN),
+            @ExampleObject(name = "alone", summary = "Outside any run", value = PracticeContract.NEW_SESSION)}))
+    @APIResponse(responseCode = "201", description = "Opened and running; `Location` names the session.", headers = @Header(name = HttpHeaders.LOCATION, description = "The new session.", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = SessionView.class), examples = @ExampleObject(name = "running", value = PracticeContract.SESSION_RUNNING)))
     @APIResponse(responseCode = "400", ref = ProblemCatalog.MALFORMED_JSON)
     @APIResponse(responseCode = "404", ref = ProblemCatalog.COUPLE_NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = ProblemCatalog.START_SESSION_CONFLICT)
-    @APIResponse(responseCode = "422", ref = ProblemCatalog.INVALID_SESSION)
+    @APIResponse(responseCode = "409", ref = PracticeContract.START_SESSION_CONFLICT)
+    @APIResponse(responseCode = "422", ref = PracticeContract.INVALID_SESSION)
     public Response open(@Parameter(description = RunResource.COUPLE) @PathParam("coupleId") String coupleId,
             @Parameter(description = RunResource.LANGUAGE) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             NewSession body) {
@@ -89,7 +88,7 @@ class SessionResource {
     @Operation(operationId = "listSessions", summary = "List sessions", description = """
             The couple's sessions, newest first, with their schedules. A counselor needs the `sessions` scope; the
             read is logged for the partners.""")
-    @APIResponse(responseCode = "200", description = "A page of sessions.", content = @Content(schema = @Schema(implementation = SessionPage.class), examples = @ExampleObject(name = "one", value = Examples.SESSION_PAGE)))
+    @APIResponse(responseCode = "200", description = "A page of sessions.", content = @Content(schema = @Schema(implementation = SessionPage.class), examples = @ExampleObject(name = "one", value = PracticeContract.SESSION_PAGE)))
     @APIResponse(responseCode = "400", ref = ProblemCatalog.BAD_LIST_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemCatalog.COUPLE_NOT_FOUND)
     public SessionPage list(@Parameter(description = RunResource.COUPLE) @PathParam("coupleId") String coupleId,
@@ -106,9 +105,9 @@ class SessionResource {
             The session with its schedule as of now: the turn under way, the active and paused seconds, and once it
             ended, the actual seconds of each turn.""")
     @APIResponse(responseCode = "200", description = "The session.", content = @Content(schema = @Schema(implementation = SessionView.class), examples = {
-            @ExampleObject(name = "running", value = Examples.SESSION_RUNNING),
-            @ExampleObject(name = "completed", value = Examples.SESSION_COMPLETED)}))
-    @APIResponse(responseCode = "404", ref = ProblemCatalog.SESSION_NOT_FOUND)
+            @ExampleObject(name = "running", value = PracticeContract.SESSION_RUNNING),
+            @ExampleObject(name = "completed", value = PracticeContract.SESSION_COMPLETED)}))
+    @APIResponse(responseCode = "404", ref = PracticeContract.SESSION_NOT_FOUND)
     public SessionView get(@Parameter(description = RunResource.COUPLE) @PathParam("coupleId") String coupleId,
             @Parameter(description = SESSION) @PathParam("sessionId") String sessionId,
             @Parameter(description = RunResource.LANGUAGE) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
@@ -127,14 +126,14 @@ class SessionResource {
             Asking for the status the session has changes nothing.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SessionChange.class), examples = {
             @ExampleObject(name = "pause", value = "{\"status\": \"paused\"}"),
-            @ExampleObject(name = "complete", value = Examples.SESSION_COMPLETE)}))
+            @ExampleObject(name = "complete", value = PracticeContract.SESSION_COMPLETE)}))
     @APIResponse(responseCode = "200", description = "The session.", content = @Content(schema = @Schema(implementation = SessionView.class), examples = {
-            @ExampleObject(name = "paused", value = Examples.SESSION_PAUSED),
-            @ExampleObject(name = "completed", value = Examples.SESSION_COMPLETED)}))
+            @ExampleObject(name = "paused", value = PracticeContract.SESSION_PAUSED),
+            @ExampleObject(name = "completed", value = PracticeContract.SESSION_COMPLETED)}))
     @APIResponse(responseCode = "400", ref = ProblemCatalog.MALFORMED_JSON)
-    @APIResponse(responseCode = "404", ref = ProblemCatalog.SESSION_NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = ProblemCatalog.SESSION_TRANSITION)
-    @APIResponse(responseCode = "422", ref = ProblemCatalog.INVALID_SESSION_CHANGE)
+    @APIResponse(responseCode = "404", ref = PracticeContract.SESSION_NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = PracticeContract.SESSION_TRANSITION)
+    @APIResponse(responseCode = "422", ref = PracticeContract.INVALID_SESSION_CHANGE)
     public SessionView change(@Parameter(description = RunResource.COUPLE) @PathParam("coupleId") String coupleId,
             @Parameter(description = SESSION) @PathParam("sessionId") String sessionId,
             @Parameter(description = RunResource.LANGUAGE) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
@@ -153,14 +152,14 @@ class SessionResource {
             the couple is paused, a new share waits until the pause ends. "Too much" keeps recommendations gentle
             for a while without saying whose feedback it was.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = FeedbackInput.class), examples = {
-            @ExampleObject(name = "private", value = Examples.FEEDBACK_INPUT),
-            @ExampleObject(name = "shared", summary = "Shared with the partner", value = Examples.FEEDBACK_INPUT_SHARED)}))
-    @APIResponse(responseCode = "201", description = "Recorded for the first time.", content = @Content(schema = @Schema(implementation = FeedbackView.class), examples = @ExampleObject(name = "private", value = Examples.FEEDBACK)))
-    @APIResponse(responseCode = "200", description = "Replaced.", content = @Content(schema = @Schema(implementation = FeedbackView.class), examples = @ExampleObject(name = "private", value = Examples.FEEDBACK)))
+            @ExampleObject(name = "private", value = PracticeContract.FEEDBACK_INPUT),
+            @ExampleObject(name = "shared", summary = "Shared with the partner", value = PracticeContract.FEEDBACK_INPUT_SHARED)}))
+    @APIResponse(responseCode = "201", description = "Recorded for the first time.", content = @Content(schema = @Schema(implementation = FeedbackView.class), examples = @ExampleObject(name = "private", value = PracticeContract.FEEDBACK)))
+    @APIResponse(responseCode = "200", description = "Replaced.", content = @Content(schema = @Schema(implementation = FeedbackView.class), examples = @ExampleObject(name = "private", value = PracticeContract.FEEDBACK)))
     @APIResponse(responseCode = "400", ref = ProblemCatalog.MALFORMED_JSON)
-    @APIResponse(responseCode = "404", ref = ProblemCatalog.SESSION_NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = ProblemCatalog.FEEDBACK_CONFLICT)
-    @APIResponse(responseCode = "422", ref = ProblemCatalog.INVALID_FEEDBACK)
+    @APIResponse(responseCode = "404", ref = PracticeContract.SESSION_NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = PracticeContract.FEEDBACK_CONFLICT)
+    @APIResponse(responseCode = "422", ref = PracticeContract.INVALID_FEEDBACK)
     public Response putFeedback(@Parameter(description = RunResource.COUPLE) @PathParam("coupleId") String coupleId,
             @Parameter(description = SESSION) @PathParam("sessionId") String sessionId, FeedbackInput input) {
         FeedbackService.Saved saved = feedback.save(Callers.of(identity), coupleId, sessionId, input);
@@ -175,9 +174,9 @@ class SessionResource {
             A partner sees their own feedback and what the other partner shared with them; a counselor with the
             `sessions` scope sees what either partner shared with a counselor. Private feedback is never listed to
             anyone but its author, and after a couple ends each former partner sees only their own.""")
-    @APIResponse(responseCode = "200", description = "The feedback visible to the caller, newest first.", content = @Content(schema = @Schema(implementation = FeedbackPage.class), examples = @ExampleObject(name = "mineAndShared", value = Examples.FEEDBACK_PAGE)))
+    @APIResponse(responseCode = "200", description = "The feedback visible to the caller, newest first.", content = @Content(schema = @Schema(implementation = FeedbackPage.class), examples = @ExampleObject(name = "mineAndShared", value = PracticeContract.FEEDBACK_PAGE)))
     @APIResponse(responseCode = "400", ref = ProblemCatalog.BAD_LIST_REQUEST)
-    @APIResponse(responseCode = "404", ref = ProblemCatalog.SESSION_NOT_FOUND)
+    @APIResponse(responseCode = "404", ref = PracticeContract.SESSION_NOT_FOUND)
     public FeedbackPage listFeedback(
             @Parameter(description = RunResource.COUPLE) @PathParam("coupleId") String coupleId,
             @Parameter(description = SESSION) @PathParam("sessionId") String sessionId,

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import app.kintsugi.counselor.CounselorScope;
 import app.kintsugi.couple.CoupleAccess;
+import app.kintsugi.couple.CoupleProblem;
 import app.kintsugi.couple.CoupleStatus;
 import app.kintsugi.couple.Partner;
 import app.kintsugi.exercise.ExerciseBrief;
@@ -61,8 +62,7 @@ class SessionService {
         if (body.runId() != null) {
             PracticeRun run = runs.ofCouple(membership.coupleId(), body.runId());
             if (run.status(state.today()) != RunStatus.ACTIVE || state.today().isBefore(run.startsOn)) {
-                throw Problems.conflict("run-not-active", "Sessions of a run are opened while the run is active, "
-                        + "from its first day.");
+                throw PracticeProblem.RUN_NOT_ACTIVE.exception();
             }
             exercise = catalogue.practicable(run.exerciseId, run.exerciseVersion);
             runId = run.id;
@@ -74,7 +74,7 @@ class SessionService {
             Practice.requireTouchOpen(state);
         }
         if (PracticeSession.count("coupleId = ?1 and status in ('running', 'paused')", membership.coupleId()) > 0) {
-            throw Problems.conflict("session-open", "A session is already under way; finish or stop it first.");
+            throw PracticeProblem.SESSION_OPEN.exception();
         }
         UUID me = membership.profileId();
         UUID other = state.partners().stream().map(partner -> partner.profileId).filter(id -> !id.equals(me))
@@ -173,7 +173,7 @@ class SessionService {
             }
             if (to == SessionStatus.RUNNING) {
                 if (state.status() == CoupleStatus.PAUSED) {
-                    throw Practice.couplePaused();
+                    throw CoupleProblem.COUPLE_PAUSED.exception();
                 }
                 if (exercise.involvesTouch()) {
                     Practice.requireTouchOpen(state);

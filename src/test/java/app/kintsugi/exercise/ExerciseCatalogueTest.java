@@ -43,7 +43,10 @@ public class ExerciseCatalogueTest {
     /** A valid draft any test may post. */
     public static Map<String, Object> draft(String slug, String title) {
         Map<String, Object> body = new HashMap<>();
-        body.put("slug", slug);
+        if (slug != null) {
+            // Replacing keeps the path's slug: a client leaves it out rather than sending null.
+            body.put("slug", slug);
+        }
         body.put("title", title);
         body.put("summary", "Two minutes each to name one thing that went well today.");
         body.put("category", "communication");
@@ -177,7 +180,18 @@ public class ExerciseCatalogueTest {
         String one = USER.get("/v1/exercises/grounding-pause").statusCode(200)
                 .header("Cache-Control", "private, no-cache").extract().header("ETag");
         given().auth().oauth2(USER.token()).header("If-None-Match", one).when().get("/v1/exercises/grounding-pause")
-                .then().statusCode(304);
+                .then().statusCode(304).header("ETag", one).header("Content-Language", "en")
+                .header("Cache-Control", "private, no-cache");
+        // One version, the prompt sets and their list revalidate the same way.
+        for (String path : List.of("/v1/exercises/grounding-pause/versions/1", "/v1/prompt-sets",
+                "/v1/prompt-sets/five-questions")) {
+            String tag = USER.get(path).statusCode(200).header("Content-Language", "en")
+                    .header("Cache-Control", "private, no-cache").extract().header("ETag");
+            given().auth().oauth2(USER.token()).header("If-None-Match", tag).when().get(path).then().statusCode(304)
+                    .header("ETag", tag).header("Content-Language", "en")
+                    .header("Vary", org.hamcrest.Matchers.containsString("Accept-Language"))
+                    .header("Cache-Control", "private, no-cache");
+        }
         // The tag of another language's variant is not this one.
         given().auth().oauth2(USER.token()).header("If-None-Match", one.replace(".en", ".de")).when()
                 .get("/v1/exercises/grounding-pause").then().statusCode(200);
@@ -201,6 +215,12 @@ public class ExerciseCatalogueTest {
         assertProblem(put(ADMIN, "/v1/exercises/" + slug, null, draft(slug, "x")), 428, "precondition-required");
         assertProblem(put(ADMIN, "/v1/exercises/" + slug, "\"1.en\"", draft(slug, "x")), 412,
                 "precondition-failed");
+        assertProblem(put(ADMIN, "/v1/exercises/" + slug + "/status", "\"1.en\"", Map.of("status", "published")),
+                412, "precondition-failed");
+        // The current ETag with a draft that is not valid: nothing changes.
+        assertProblem(put(ADMIN, "/v1/exercises/" + slug, etag, draft(slug(), "Renamed")), 422, "validation-failed")
+                .body("errors[0].code", equalTo("slug-immutable"));
+        ADMIN.get("/v1/exercises/" + slug).statusCode(200).body("title", equalTo("Three good things"));
 
         put(ADMIN, "/v1/exercises/" + slug + "/status", null, Map.of("status", "published")).statusCode(200)
                 .body("status", equalTo("published")).body("publishedAt", notNullValue());
@@ -219,6 +239,7 @@ public class ExerciseCatalogueTest {
                 .body("currentVersion", equalTo(2)).body("title", equalTo("Three good things"));
         assertProblem(USER.get("/v1/exercises/" + slug + "/versions/3"), 404, "not-found");
         assertProblem(USER.get("/v1/exercises/" + slug + "/versions/one"), 404, "not-found");
+        assertProblem(USER.get("/v1/exercises/" + slug() + "/versions"), 404, "not-found");
 
         // Retired: out of the catalogue, frozen, and can come back.
         put(ADMIN, "/v1/exercises/" + slug + "/status", null, Map.of("status", "retired")).statusCode(200)
@@ -301,5 +322,13 @@ public class ExerciseCatalogueTest {
         assertProblem(USER.get("/v1/exercises/" + slug), 404, "not-found");
         String before = ADMIN.get("/v1/exercises/" + slug).extract().header("ETag");
         assertNotEquals(etag, before, "every change moves the ETag");
+    }
+
+    @Test
+    void exercisesThatAreNotThereAndBadPagesAnswerAsDocumented() {
+        assertProblem(put(ADMIN, "/v1/exercises/" + slug(), "*", draft(null, "Nowhere")), 404, "not-found");
+        assertProblem(USER.get("/v1/exercises/grounding-pause/versions?limit=0"), 400, "invalid-parameter");
+        assertProblem(USER.get("/v1/prompt-sets?cursor=forged.cursor"), 400, "invalid-parameter")
+                .body("errors[0].field", equalTo("cursor"));
     }
 }

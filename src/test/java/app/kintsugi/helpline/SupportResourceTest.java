@@ -226,6 +226,11 @@ class SupportResourceTest {
         reader.get(path).statusCode(200).header("ETag", equalTo(edited));
         reader.get(path).statusCode(200).body("available24h", is(true)).body("$", not(org.hamcrest.Matchers
                 .hasKey("hours")));
+        Map<String, Object> bad = new HashMap<>(edit);
+        bad.put("country", "XX");
+        assertProblem(send(admin, "PUT", path, edited, bad), 422, "validation-failed")
+                .body("errors[0].field", equalTo("/country"));
+        reader.get(path).statusCode(200).body("country", equalTo("IE"));
 
         // Retiring hides it from everyone but admins; again changes nothing; a retired one is not edited.
         assertProblem(send(admin, "DELETE", path, etag, null), 412, "precondition-failed");
@@ -308,5 +313,11 @@ class SupportResourceTest {
                 .body("errors[0].field", equalTo("cursor"));
         reader.get(RESOURCES + "?country=PT&limit=1&cursor=" + cursor).statusCode(200)
                 .body("items", not(empty()));
+    }
+
+    @Test
+    void aResourceThatIsNotThereIsNotReplaced() {
+        Map<String, Object> body = resource("IE", "en-IE", "textLine", "Nowhere " + UUID.randomUUID());
+        assertProblem(send(admin, "PUT", RESOURCES + "/" + UUID.randomUUID(), "\"1\"", body), 404, "not-found");
     }
 }

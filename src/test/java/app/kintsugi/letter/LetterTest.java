@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -74,6 +75,8 @@ class LetterTest {
         etag = edit(pair.a(), path, etag, Map.of("body", secret + " Truly.")).statusCode(200)
                 .body("body", equalTo(secret + " Truly.")).body("title", nullValue()).extract().header("ETag");
         assertProblem(edit(pair.a(), path, "\"0\"", Map.of("body", "x")), 412, "precondition-failed");
+        assertProblem(edit(pair.a(), path, etag, Map.of("body", "  ")), 422, "validation-failed")
+                .body("errors[0].field", equalTo("/body"));
 
         assertProblem(pair.b().put(path + "/status", Map.of("status", "shared")), 404, "not-found");
         pair.a().put(path + "/status", Map.of("status", "shared")).statusCode(200).body("status", equalTo("shared"))
@@ -162,6 +165,24 @@ class LetterTest {
     }
 
     @Test
+    void afterTheEndLettersStayAsTheyWereAndOnlyTheirDeletionIsLeft() {
+        Pair pair = Couples.pair();
+        String draft = write(pair, pair.a(), "Still a draft.");
+        String etag = pair.a().get(draft).statusCode(200).extract().header("ETag");
+        String shared = write(pair, pair.a(), "Shared before the end.");
+        pair.a().put(shared + "/status", Map.of("status", "shared")).statusCode(200).body("yours", equalTo(true));
+        assertProblem(pair.b().put(shared + "/status", Map.of("status", "shared")), 403, "not-author");
+
+        pair.b().delete("/v1/couples/" + pair.coupleId() + "/my-membership").statusCode(200);
+        assertProblem(edit(pair.a(), draft, etag, Map.of("body", "Rewritten after the end.")), 409, "couple-ended");
+        assertProblem(pair.a().put(draft + "/status", Map.of("status", "shared")), 409, "couple-ended");
+        assertProblem(pair.b().put(shared + "/read-aloud"), 409, "couple-ended");
+        pair.a().get(draft).statusCode(200).body("status", equalTo("draft")).body("body", equalTo("Still a draft."));
+        pair.a().delete(draft).statusCode(204);
+        assertProblem(pair.a().get(draft), 404, "not-found");
+    }
+
+    @Test
     void badLettersAndWrongCallersAreRefused() {
         Pair pair = Couples.pair();
         assertProblem(pair.a().post(letters(pair), Map.of("body", "   ")), 422, "validation-failed")
@@ -188,5 +209,15 @@ class LetterTest {
         String draft = "/v1/couples/" + forming + "/letters/" + alone.post("/v1/couples/" + forming + "/letters",
                 Map.of("body", "For when you join.")).statusCode(201).extract().path("id");
         assertProblem(alone.put(draft + "/status", Map.of("status", "shared")), 409, "couple-forming");
+    }
+
+    @Test
+    void lettersThatAreNotThereAndBadPagesAnswerAsDocumented() {
+        Pair pair = Couples.pair();
+        String unknown = letters(pair) + "/" + UUID.randomUUID();
+        assertProblem(pair.a().delete(unknown), 404, "not-found");
+        assertProblem(pair.a().put(unknown + "/read-aloud"), 404, "not-found");
+        assertProblem(pair.a().get(letters(pair) + "?limit=0"), 400, "invalid-parameter")
+                .body("errors[0].field", equalTo("limit"));
     }
 }

@@ -219,6 +219,63 @@ class PracticeTest {
         String forming = Couples.create(alone);
         assertProblem(alone.post("/v1/couples/" + forming + "/sessions", Map.of("exercise", "sunday-walk")), 409,
                 "couple-forming");
+        assertProblem(alone.post("/v1/couples/" + forming + "/practice-runs", Map.of("exercise", "sunday-walk")),
+                409, "couple-forming");
+    }
+
+    @Test
+    void whatWasSetAsideResumesOnlyOnceTheCouplesPauseEnds() {
+        Pair pair = Couples.pair();
+        String run = runs(pair) + "/" + pair.a().post(runs(pair), Map.of("exercise", "sunday-walk")).statusCode(201)
+                .extract().path("id");
+        String session = sessions(pair) + "/" + open(pair, "grounding-pause");
+        status(pair.a(), run, "paused");
+        status(pair.a(), session, "paused");
+
+        pair.b().put("/v1/couples/" + pair.coupleId() + "/my-pause").statusCode(200);
+        assertProblem(pair.a().put(run + "/status", Map.of("status", "active")), 409, "couple-paused");
+        assertProblem(pair.a().put(session + "/status", Map.of("status", "running")), 409, "couple-paused");
+        // Setting aside and finishing stay open to either partner during the pause.
+        status(pair.a(), session, "stopped");
+        pair.b().delete("/v1/couples/" + pair.coupleId() + "/my-pause").statusCode(200);
+        status(pair.a(), run, "active");
+    }
+
+    @Test
+    void sessionsOfARunOpenOnlyWhileTheRunIsUnderWay() {
+        Pair pair = Couples.pair();
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Lisbon"));
+        String later = pair.a().post(runs(pair), Map.of("exercise", "sunday-walk", "startsOn",
+                today.plusDays(2).toString())).statusCode(201).extract().path("id");
+        assertProblem(pair.a().post(sessions(pair), Map.of("runId", later)), 409, "run-not-active");
+        status(pair.a(), runs(pair) + "/" + later, "paused");
+        assertProblem(pair.b().post(sessions(pair), Map.of("runId", later)), 409, "run-not-active");
+        pair.a().get(sessions(pair)).statusCode(200).body("items", empty());
+    }
+
+    @Test
+    void anEndedCoupleChangesNothingInPracticeAnyMore() {
+        Pair pair = Couples.pair();
+        String run = runs(pair) + "/" + pair.a().post(runs(pair), Map.of("exercise", "sunday-walk")).statusCode(201)
+                .extract().path("id");
+        String done = sessions(pair) + "/" + open(pair, "grounding-pause");
+        status(pair.a(), done, "completed");
+        String paused = sessions(pair) + "/" + open(pair, "sunday-walk");
+        status(pair.a(), paused, "paused");
+        String prefs = "/v1/couples/" + pair.coupleId() + "/my-practice-preferences";
+
+        pair.a().delete("/v1/couples/" + pair.coupleId() + "/my-membership").statusCode(200);
+        for (Actor former : List.of(pair.a(), pair.b())) {
+            assertProblem(former.post(runs(pair), Map.of("exercise", "trust-me-jar")), 409, "couple-ended");
+            assertProblem(former.put(run + "/status", Map.of("status", "completed")), 409, "couple-ended");
+            assertProblem(former.post(sessions(pair), Map.of("exercise", "trust-me-jar")), 409, "couple-ended");
+            assertProblem(former.put(paused + "/status", Map.of("status", "stopped")), 409, "couple-ended");
+            assertProblem(former.put(done + "/my-feedback", Map.of("feltSafe", 3, "feltClose", 3, "tooMuch", false)),
+                    409, "couple-ended");
+            assertProblem(former.put(prefs, Map.of("touchExercises", true)), 409, "couple-ended");
+        }
+        // What was practised stays readable to each former partner.
+        pair.b().get(done).statusCode(200).body("status", equalTo("completed"));
     }
 
     // --- Sessions ---------------------------------------------------------------------------------------------------
@@ -465,5 +522,23 @@ class PracticeTest {
         Actor counselor = Actor.counselor("Dana");
         Couples.grant(pair, counselor, List.of("sessions"), List.of("sessions"));
         assertProblem(counselor.get(recommendations), 404, "not-found");
+    }
+
+    @Test
+    void whatIsNotThereAndBadPagesAnswerAsDocumented() {
+        Pair pair = Couples.pair();
+        Actor outsider = Actor.user("Outsider");
+        String prefs = "/v1/couples/" + pair.coupleId() + "/my-practice-preferences";
+        assertProblem(outsider.get(prefs), 404, "not-found");
+        assertProblem(outsider.post(sessions(pair), Map.of("exercise", "sunday-walk")), 404, "not-found");
+        assertProblem(outsider.get(sessions(pair)), 404, "not-found");
+        assertProblem(pair.a().get(runs(pair) + "/" + UUID.randomUUID()), 404, "not-found");
+        assertProblem(pair.a().put(sessions(pair) + "/" + UUID.randomUUID() + "/status", Map.of("status", "paused")),
+                404, "not-found");
+        assertProblem(pair.a().get(runs(pair) + "?limit=0"), 400, "invalid-parameter");
+        assertProblem(pair.a().get(sessions(pair) + "?limit=101"), 400, "invalid-parameter");
+        String session = sessions(pair) + "/" + open(pair, "grounding-pause");
+        assertProblem(pair.a().get(session + "/feedback?cursor=forged.cursor"), 400, "invalid-parameter")
+                .body("errors[0].field", equalTo("cursor"));
     }
 }

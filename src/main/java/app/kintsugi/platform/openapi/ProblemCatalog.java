@@ -20,32 +20,7 @@ public final class ProblemCatalog {
     public static final String TOO_MANY_ATTEMPTS = "TooManyAttempts";
     public static final String PRECONDITION_FAILED = "PreconditionFailed";
     public static final String PRECONDITION_REQUIRED = "PreconditionRequired";
-    public static final String BAD_CATALOGUE_QUERY = "BadCatalogueQuery";
-    public static final String EXERCISE_NOT_FOUND = "ExerciseNotFound";
-    public static final String PROMPT_SET_NOT_FOUND = "PromptSetNotFound";
-    public static final String SLUG_TAKEN = "SlugTaken";
-    public static final String INVALID_EXERCISE = "InvalidExercise";
-    public static final String EXERCISE_RETIRED = "ExerciseRetired";
-    public static final String EXERCISE_TRANSITION = "ExerciseTransition";
     public static final String INVALID_STATUS_CHANGE = "InvalidStatusChange";
-    public static final String RUN_NOT_FOUND = "RunNotFound";
-    public static final String SESSION_NOT_FOUND = "SessionNotFound";
-    public static final String START_RUN_CONFLICT = "StartRunConflict";
-    public static final String INVALID_RUN = "InvalidRun";
-    public static final String RUN_TRANSITION = "RunTransition";
-    public static final String INVALID_RUN_CHANGE = "InvalidRunChange";
-    public static final String START_SESSION_CONFLICT = "StartSessionConflict";
-    public static final String INVALID_SESSION = "InvalidSession";
-    public static final String SESSION_TRANSITION = "SessionTransition";
-    public static final String INVALID_SESSION_CHANGE = "InvalidSessionChange";
-    public static final String FEEDBACK_CONFLICT = "FeedbackConflict";
-    public static final String INVALID_FEEDBACK = "InvalidFeedback";
-    public static final String INVALID_PREFERENCES = "InvalidPracticePreferences";
-    public static final String LETTER_NOT_FOUND = "LetterNotFound";
-    public static final String NOT_AUTHOR = "NotAuthor";
-    public static final String LETTER_CONFLICT = "LetterConflict";
-    public static final String INVALID_LETTER = "InvalidLetter";
-    public static final String INVALID_LETTER_STATUS = "InvalidLetterStatus";
     public static final String JOURNAL_ENTRY_NOT_FOUND = "JournalEntryNotFound";
     public static final String JOURNAL_WEEK_NOT_FOUND = "JournalWeekNotFound";
     public static final String NOT_ENTRY_AUTHOR = "NotEntryAuthor";
@@ -114,123 +89,17 @@ public final class ProblemCatalog {
         specs.put(PRECONDITION_REQUIRED, new Spec(428, "`If-Match` is missing.", List.of(Example.of("noIfMatch",
                 "precondition-required", "Send the If-Match header with the ETag you last read, so that no "
                         + "concurrent change is overwritten."))));
-        specs.put(BAD_CATALOGUE_QUERY, new Spec(400, "A filter has a value it does not accept, `limit` or `cursor` "
-                + "is invalid, or a query parameter is unknown.",
-                List.of(Example.field("badIntensity", "intensity", "unknown-value",
-                        "intensity is one of [gentle, moderate, deep]."),
-                        Example.field("adminsOnly", "status", "admins-only",
-                                "Only admins can list drafts and retired exercises."))));
-        specs.put(EXERCISE_NOT_FOUND, new Spec(404, "No exercise with this slug (or version) that the caller may "
-                + "see; drafts are invisible to everyone but admins.",
-                List.of(Example.of("notFound", "not-found", "There is no exercise with this slug that you can see."))));
-        specs.put(PROMPT_SET_NOT_FOUND, new Spec(404, "No prompt set has this slug.",
-                List.of(Example.of("notFound", "not-found", "There is no prompt set with this slug."))));
-        specs.put(SLUG_TAKEN, new Spec(409, "The slug is in use; slugs are never reused.",
-                List.of(Example.of("slugTaken", "slug-taken",
-                        "An exercise with this slug exists already; slugs never change."), KEY_IN_USE)));
-        specs.put(INVALID_EXERCISE, new Spec(422, "A field is invalid; `errors` names each one.", List.of(
-                Example.field("turnsTooLong", "/turnPlan", "too-long",
-                        "The turns add up to more than durationMinutes (900 s)."),
-                Example.field("touchUndeclared", "/turnPlan/1/mode", "touch-undeclared",
-                        "A touch turn needs involvesTouch set to true."),
-                Example.field("badSlug", "/slug", "invalid-slug",
-                        "A slug is lowercase letters and digits in words joined by single dashes, at most 60."))));
-        specs.put(EXERCISE_RETIRED, new Spec(409, "A retired exercise cannot be edited.", List.of(Example.of(
-                "retired", "exercise-retired", "A retired exercise cannot be edited; publish it again first."))));
-        specs.put(EXERCISE_TRANSITION, new Spec(409, "The exercise cannot move to that status from where it is.",
-                List.of(Example.of("draftToRetired", "illegal-transition", "An exercise cannot go from draft to "
-                        + "retired. It goes draft → published → retired, and back to published."))));
         specs.put(INVALID_STATUS_CHANGE, new Spec(422, "The status is missing or not one of the lifecycle's.",
-                List.of(Example.field("missing", "/status", "required", "status is required."))));
-        specs.put(RUN_NOT_FOUND, new Spec(404, "The couple is not visible to the caller, or has no such run.",
-                List.of(Example.of("notFound", "not-found", "This couple has no practice run with this id."))));
-        specs.put(SESSION_NOT_FOUND, new Spec(404, "The couple is not visible to the caller, or has no such "
-                + "session.",
-                List.of(Example.of("notFound", "not-found", "This couple has no session with this id."))));
-        specs.put(START_RUN_CONFLICT, new Spec(409, "The couple cannot start this run now; nothing changed.",
-                List.of(Example.of("runInProgress", "run-in-progress", "A run is already in progress. End it first, "
-                        + "or send endCurrent: true to end it and start this one."),
-                        Example.of("paused", "couple-paused", "The couple is paused: nothing new starts until it "
-                                + "resumes."),
-                        Example.of("forming", "couple-forming", "Practice starts once both partners are in the "
-                                + "couple."),
-                        Example.of("touch", "touch-not-chosen", "Touch exercises open once both of you have chosen "
-                                + "them in your own practice preferences. Nothing else is needed, and there is no "
-                                + "hurry."),
-                        ENDED, KEY_IN_USE)));
-        specs.put(INVALID_RUN, new Spec(422, "A field is invalid; `errors` names each one.", List.of(
-                Example.field("unknownExercise", "/exercise", "unknown-exercise",
-                        "No published exercise has this slug."),
-                Example.field("days", "/days", "out-of-range", "days is from 1 to 30."))));
-        specs.put(RUN_TRANSITION, new Spec(409, "The run cannot move to that status from where it is.",
-                List.of(Example.of("illegal", "illegal-transition",
-                        "A completed run cannot become active. From completed nothing follows."),
-                        Example.of("notAssigned", "not-assigned",
-                                "Only a run a counselor assigned can be declined; end this one as abandoned."),
-                        Example.of("paused", "couple-paused", "The couple is paused: nothing new starts until it "
-                                + "resumes."),
-                        ENDED)));
-        specs.put(INVALID_RUN_CHANGE, new Spec(422, "The status is missing or not a run status.",
-                List.of(Example.field("missing", "/status", "required", "status is required."))));
-        specs.put(START_SESSION_CONFLICT, new Spec(409, "The couple cannot open this session now; nothing changed.",
-                List.of(Example.of("sessionOpen", "session-open", "A session is already under way; finish or stop "
-                        + "it first."),
-                        Example.of("touch", "touch-not-chosen", "Touch exercises open once both of you have chosen "
-                                + "them in your own practice preferences. Nothing else is needed, and there is no "
-                                + "hurry."),
-                        Example.of("runNotActive", "run-not-active", "Sessions of a run are opened while the run is "
-                                + "active."),
-                        Example.of("paused", "couple-paused", "The couple is paused: nothing new starts until it "
-                                + "resumes."),
-                        ENDED, KEY_IN_USE)));
-        specs.put(INVALID_SESSION, new Spec(422, "A field is invalid; `errors` names each one.", List.of(
-                Example.field("neither", "/exercise", "required", "Name an exercise, or a run to practise."),
-                Example.field("unknownRun", "/runId", "unknown-run", "This couple has no run with this id."))));
-        specs.put(SESSION_TRANSITION, new Spec(409, "The session cannot move to that status from where it is.",
-                List.of(Example.of("illegal", "illegal-transition",
-                        "A completed session cannot become running. From completed nothing follows."),
-                        Example.of("touch", "touch-not-chosen", "Touch exercises open once both of you have chosen "
-                                + "them in your own practice preferences. Nothing else is needed, and there is no "
-                                + "hurry."))));
-        specs.put(INVALID_SESSION_CHANGE, new Spec(422, "The status is missing, or the actual durations do not fit "
-                + "the plan.",
-                List.of(Example.field("turns", "/actualTurnSeconds", "count",
-                        "actualTurnSeconds has one entry per turn of the plan (4)."))));
-        specs.put(FEEDBACK_CONFLICT, new Spec(409, "Feedback is given once a session has ended.",
-                List.of(Example.of("notEnded", "session-not-ended",
-                        "Feedback is for after the session; complete or stop it first."))));
-        specs.put(INVALID_FEEDBACK, new Spec(422, "A field is invalid; `errors` names each one.", List.of(
-                Example.field("feltSafe", "/feltSafe", "out-of-range", "feltSafe is a whole number from 1 to 5."),
-                Example.field("note", "/note", "too-long", "A note has at most 1000 characters."))));
-        specs.put(INVALID_PREFERENCES, new Spec(422, "The setting is missing or not a boolean.", List.of(
-                Example.field("missing", "/touchExercises", "required", "Send true or false."))));
-        specs.put(LETTER_NOT_FOUND, new Spec(404, "No letter with this id that the caller may read: the partner's "
-                + "drafts, letters shared during a pause and everything of the other after a couple ended answer the "
-                + "same.",
-                List.of(Example.of("notFound", "not-found",
-                        "This couple has no letter with this id that you can see."))));
-        specs.put(NOT_AUTHOR, new Spec(403, "The caller can read the letter but did not write it.",
-                List.of(Example.of("notAuthor", "not-author", "Only the letter's author can change it."))));
-        specs.put(LETTER_CONFLICT, new Spec(409, "The letter cannot change that way.", List.of(
-                Example.of("shared", "letter-shared",
-                        "A shared letter never changes. Write a new letter that follows it instead."),
-                Example.of("ownLetter", "own-letter", "The partner who received the letter marks it read aloud "
-                        + "together, not its author."),
-                Example.of("backToDraft", "illegal-transition", "A shared letter cannot go back to being a draft."),
-                ENDED)));
-        specs.put(INVALID_LETTER, new Spec(422, "A field is invalid; `errors` names each one.", List.of(
-                Example.field("blank", "/body", "blank", "A letter cannot be empty."),
-                Example.field("tooLong", "/body", "too-long", "A letter has at most 5000 characters."),
-                Example.field("follows", "/follows", "unknown-letter",
-                        "A letter can follow only a shared letter of yours in this couple."))));
-        specs.put(INVALID_LETTER_STATUS, new Spec(422, "The status is missing or not a letter status.",
                 List.of(Example.field("missing", "/status", "required", "status is required."))));
         journal(specs);
         CommitmentContract.problems(specs);
         JarContract.problems(specs);
         AgreementContract.problems(specs);
         ProgressContract.problems(specs);
-        SupportContract.problems(specs);
+        app.kintsugi.exercise.ExerciseContract.problems(specs);
+        app.kintsugi.practice.PracticeContract.problems(specs);
+        app.kintsugi.letter.LetterContract.problems(specs);
+        app.kintsugi.helpline.HelplineContract.problems(specs);
         DataRightsContract.problems(specs);
         return specs;
     }

@@ -1,30 +1,32 @@
-package app.kintsugi.platform.openapi;
+package app.kintsugi.helpline;
 
 import java.util.List;
 import java.util.Map;
 
+import app.kintsugi.platform.openapi.ProblemCatalog;
+
 /**
- * The examples and shared problem responses of support resources, kept apart from {@link Examples} so the feature owns
- * them.
+ * The support resources' part of the OpenAPI document: their examples and named problem responses, built from the
+ * {@link HelplineProblem} their throw sites send.
  */
-public final class SupportContract {
+public final class HelplineContract {
 
-    public static final String SUPPORT_RESOURCE_NOT_FOUND = "SupportResourceNotFound";
-    public static final String SUPPORT_RESOURCE_RETIRED = "SupportResourceRetired";
-    public static final String INVALID_SUPPORT_RESOURCE = "InvalidSupportResource";
-    public static final String BAD_SUPPORT_QUERY = "BadSupportResourceQuery";
+    static final String SUPPORT_RESOURCE_NOT_FOUND = "SupportResourceNotFound";
+    static final String SUPPORT_RESOURCE_RETIRED = "SupportResourceRetired";
+    static final String INVALID_SUPPORT_RESOURCE = "InvalidSupportResource";
+    static final String BAD_SUPPORT_QUERY = "BadSupportResourceQuery";
 
-    private SupportContract() {
+    private HelplineContract() {
     }
 
-    static void problems(Map<String, ProblemCatalog.Spec> specs) {
+    /** Registers the directory's named problem responses; called once by {@code ProblemCatalog}. */
+    public static void problems(Map<String, ProblemCatalog.Spec> specs) {
         specs.put(SUPPORT_RESOURCE_NOT_FOUND, new ProblemCatalog.Spec(404, "No support resource with this id, or it "
                 + "was retired and the caller is not an admin.",
                 List.of(ProblemCatalog.Example.of("notFound", "not-found",
                         "There is no support resource with this id."))));
         specs.put(SUPPORT_RESOURCE_RETIRED, new ProblemCatalog.Spec(409, "A retired resource is not edited.",
-                List.of(ProblemCatalog.Example.of("retired", "resource-retired",
-                        "A retired resource is not edited; add a new one if it is needed again."))));
+                List.of(ProblemCatalog.Example.of("retired", HelplineProblem.RESOURCE_RETIRED))));
         specs.put(INVALID_SUPPORT_RESOURCE, new ProblemCatalog.Spec(422, "A field is invalid; `errors` names each "
                 + "one.",
                 List.of(ProblemCatalog.Example.field("country", "/country", "unknown-country",
@@ -53,7 +55,7 @@ public final class SupportContract {
     // Contact details in examples are placeholders from reserved ranges (example.org, 555 numbers); real entries are
     // added by admins who verified them.
 
-    public static final String NEW_RESOURCE = """
+    static final String NEW_RESOURCE = """
             {
               "country": "PT",
               "language": "pt-PT",
@@ -66,7 +68,7 @@ public final class SupportContract {
               "available24h": false
             }""";
 
-    public static final String RESOURCE = """
+    static final String RESOURCE = """
             {
               "id": "9d2e7f4a-3c1b-4e8d-a6f5-0b7c2d9e1a43",
               "country": "PT",
@@ -82,7 +84,7 @@ public final class SupportContract {
               "updatedAt": "2026-11-23T10:15:00Z"
             }""";
 
-    public static final String RESOURCE_EDIT = """
+    static final String RESOURCE_EDIT = """
             {
               "country": "PT",
               "language": "pt-PT",
@@ -94,7 +96,7 @@ public final class SupportContract {
               "available24h": true
             }""";
 
-    public static final String RESOURCE_EDITED = """
+    static final String RESOURCE_EDITED = """
             {
               "id": "9d2e7f4a-3c1b-4e8d-a6f5-0b7c2d9e1a43",
               "country": "PT",
@@ -109,7 +111,7 @@ public final class SupportContract {
               "updatedAt": "2026-11-24T08:30:00Z"
             }""";
 
-    public static final String INTERNATIONAL_RESOURCE = """
+    static final String INTERNATIONAL_RESOURCE = """
             {
               "id": "5a0c3e1f-8b7d-4c2a-9e6f-1d4b8a2c7e90",
               "country": "ZZ",
@@ -123,7 +125,7 @@ public final class SupportContract {
               "updatedAt": "2026-11-22T00:00:00Z"
             }""";
 
-    public static final String RESOURCE_PAGE = """
+    static final String RESOURCE_PAGE = """
             {
               "items": [
                 {
