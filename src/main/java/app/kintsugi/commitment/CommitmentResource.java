@@ -34,7 +34,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import app.kintsugi.platform.http.ETags;
 import app.kintsugi.platform.http.QueryValues;
 import app.kintsugi.platform.idempotency.Idempotent;
-import app.kintsugi.platform.openapi.CommitmentContract;
 import app.kintsugi.platform.openapi.ProblemCatalog;
 import app.kintsugi.platform.security.Callers;
 import app.kintsugi.platform.security.Roles;

@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 
 import app.kintsugi.counselor.CounselorScope;
 import app.kintsugi.couple.CoupleAccess;
+import app.kintsugi.couple.CoupleProblem;
 import app.kintsugi.couple.CoupleStatus;
 import app.kintsugi.platform.Timestamps;
 import app.kintsugi.platform.crypto.IntimateText;
@@ -44,6 +45,9 @@ class JournalService {
     static final int MAX_TEXT = 280;
     static final int MAX_PER_DAY = 10;
     static final Duration EDIT_WINDOW = Duration.ofHours(24);
+    /** The journal's own words for a rewording held back by a pause, sent and documented alike. */
+    static final String PAUSED_EDIT = "While the couple is paused, an entry your partner can read stays as it is; "
+            + "you can reword it once the pause ends, within its first 24 hours.";
 
     private final CoupleAccess access;
     private final IntimateText intimate;
@@ -174,8 +178,7 @@ class JournalService {
         ETags.requireMatch(ifMatch, entry.version);
         Instant now = sight.now();
         if (!now.isBefore(entry.createdAt.plus(EDIT_WINDOW))) {
-            throw Problems.conflict("entry-immutable", "An entry can be reworded for 24 hours after it was written; "
-                    + "after that it stays as it is. You can still delete it, or write a new one.");
+            throw JournalProblem.ENTRY_IMMUTABLE.exception();
         }
         if (body == null) {
             throw Problems.validation("", "required", "Send the entry as a JSON object.");
@@ -193,8 +196,7 @@ class JournalService {
             throw Problems.validation(errors);
         }
         if (state.status() == CoupleStatus.PAUSED && sight.seenByOthers(entry)) {
-            throw Problems.conflict("couple-paused", "While the couple is paused, an entry your partner can read "
-                    + "stays as it is; you can reword it once the pause ends, within its first 24 hours.");
+            throw CoupleProblem.COUPLE_PAUSED.exception(PAUSED_EDIT);
         }
         String before = intimate.open(entry.coupleId, BODY, entry.body);
         if (before.equals(text) && body.kind().json().equals(entry.kind) && writtenOn.equals(entry.writtenOn)) {
@@ -459,8 +461,7 @@ class JournalService {
     private static JournalEntry own(Sight sight, String entryId) {
         JournalEntry entry = visible(sight, entryId);
         if (!sight.isAuthor(entry)) {
-            throw new ProblemException(403, "not-author", "Forbidden",
-                    "Only the entry's author can change it, choose who reads it or delete it.");
+            throw JournalProblem.NOT_AUTHOR.exception();
         }
         return entry;
     }
@@ -469,7 +470,7 @@ class JournalService {
     private static JournalEntry acknowledgeable(Sight sight, String entryId) {
         JournalEntry entry = visible(sight, entryId);
         if (sight.isAuthor(entry)) {
-            throw Problems.conflict("own-entry", "Your partner acknowledges your entries; you acknowledge theirs.");
+            throw JournalProblem.OWN_ENTRY.exception();
         }
         return entry;
     }
@@ -503,7 +504,7 @@ class JournalService {
         long written = JournalEntry.count("coupleId = ?1 and authorId = ?2 and writtenOn = ?3 and id <> ?4", coupleId,
                 authorId, day, except == null ? new UUID(0, 0) : except);
         if (written >= MAX_PER_DAY) {
-            throw Problems.conflict("day-full", "You have " + MAX_PER_DAY + " entries for " + day
+            throw JournalProblem.DAY_FULL.exception("You have " + MAX_PER_DAY + " entries for " + day
                     + " already; the journal keeps a few lines a day.");
         }
     }
