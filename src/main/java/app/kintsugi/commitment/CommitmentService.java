@@ -539,22 +539,22 @@ class CommitmentService {
                 commitment.updatedAt);
     }
 
-    private static Recurrence recurrence(CommitmentSchedule schedule) {
+    private static RecurrenceView recurrence(CommitmentSchedule schedule) {
         RecurrenceKind kind = RecurrenceKind.of(schedule.cadence);
-        List<String> weekdays = schedule.weekdays == null ? null : toNames(schedule.weekdays);
-        return new Recurrence(kind, weekdays, schedule.dayOfMonth == null ? null : (int) schedule.dayOfMonth,
+        List<Weekday> weekdays = schedule.weekdays == null ? null : toWeekdays(schedule.weekdays);
+        return new RecurrenceView(kind, weekdays, schedule.dayOfMonth == null ? null : (int) schedule.dayOfMonth,
                 schedule.localTime, schedule.localTime == null
                         ? null
                         : schedule.durationMinutes == null ? 30 : (int) schedule.durationMinutes,
                 schedule.startsOn, schedule.endsOn);
     }
 
-    private static List<String> toNames(short[] weekdays) {
-        List<String> names = new ArrayList<>();
+    private static List<Weekday> toWeekdays(short[] weekdays) {
+        List<Weekday> days = new ArrayList<>();
         for (short weekday : weekdays) {
-            names.add(DayOfWeek.of(weekday).name().toLowerCase(Locale.ROOT));
+            days.add(Weekday.ofIso(weekday));
         }
-        return names;
+        return days;
     }
 
     private static boolean sameCadence(CommitmentSchedule a, CommitmentSchedule b) {

@@ -48,6 +48,7 @@ class JournalResource {
     private static final String COUPLE = "The couple's id.";
     private static final String ENTRY = "The entry's id.";
     private static final String WEEK = "An ISO week such as `2026-W48`, or `current` for this week in the couple's time zone.";
+    private static final String WEEK_PATTERN = "^([0-9]{4}-W[0-9]{2}|current)$";
 
     private final JournalService journal;
     private final WeekService weeks;
@@ -75,8 +76,8 @@ class JournalResource {
             @ExampleObject(name = "reveal", value = JournalContract.NEW_ENTRY),
             @ExampleObject(name = "answer", summary = "An answer to a progress question", value = JournalContract.NEW_ANSWER)}))
     @APIResponse(responseCode = "201", description = "The entry; `Location` names it.", headers = {
-            @Header(name = HttpHeaders.LOCATION, description = "The new entry.", schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = HttpHeaders.ETAG, description = "Send it as `If-Match` to reword the entry.", schema = @Schema(type = SchemaType.STRING))}, content = @Content(schema = @Schema(implementation = EntryView.class), examples = @ExampleObject(name = "written", value = JournalContract.ENTRY_MINE)))
+            @Header(name = HttpHeaders.LOCATION, description = "The new entry.", required = true, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.ETAG, description = "Send it as `If-Match` to reword the entry.", required = true, schema = @Schema(type = SchemaType.STRING))}, content = @Content(schema = @Schema(implementation = EntryView.class), examples = @ExampleObject(name = "written", value = JournalContract.ENTRY_MINE)))
     @APIResponse(responseCode = "400", ref = ProblemCatalog.MALFORMED_JSON)
     @APIResponse(responseCode = "404", ref = ProblemCatalog.COUPLE_NOT_FOUND)
     @APIResponse(responseCode = "409", ref = JournalContract.WRITE_ENTRY_CONFLICT)
@@ -150,7 +151,7 @@ class JournalResource {
             edit made after the partner or a counselor could read the entry sets `editedAt`, which every reader sees.
             After 24 hours the entry stays as it is (409); it can still be deleted.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = EntryEdit.class), examples = @ExampleObject(name = "reword", value = JournalContract.EDIT)))
-    @APIResponse(responseCode = "200", description = "The entry as it now is.", headers = @Header(name = HttpHeaders.ETAG, description = "The new version.", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = EntryView.class), examples = @ExampleObject(name = "reworded", value = JournalContract.ENTRY_EDITED)))
+    @APIResponse(responseCode = "200", description = "The entry as it now is.", headers = @Header(name = HttpHeaders.ETAG, description = "The new version.", required = true, schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = EntryView.class), examples = @ExampleObject(name = "reworded", value = JournalContract.ENTRY_EDITED)))
     @APIResponse(responseCode = "400", ref = ProblemCatalog.MALFORMED_JSON)
     @APIResponse(responseCode = "403", ref = JournalContract.NOT_ENTRY_AUTHOR)
     @APIResponse(responseCode = "404", ref = JournalContract.ENTRY_NOT_FOUND)
@@ -190,7 +191,7 @@ class JournalResource {
             `reveal`, and whether a counselor with the `sharedJournal` scope may read it too (never for a private
             entry). Making an entry private hides it again from everyone else.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = VisibilityChoice.class), examples = @ExampleObject(name = "partnerAndCounselor", value = "{\"visibility\": \"partner\", \"shareWithCounselor\": true}")))
-    @APIResponse(responseCode = "200", description = "The entry with its new visibility.", headers = @Header(name = HttpHeaders.ETAG, description = "Its new version.", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = EntryView.class), examples = @ExampleObject(name = "shared", value = JournalContract.ENTRY_SHARED)))
+    @APIResponse(responseCode = "200", description = "The entry with its new visibility.", headers = @Header(name = HttpHeaders.ETAG, description = "Its new version.", required = true, schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = EntryView.class), examples = @ExampleObject(name = "shared", value = JournalContract.ENTRY_SHARED)))
     @APIResponse(responseCode = "400", ref = ProblemCatalog.MALFORMED_JSON)
     @APIResponse(responseCode = "403", ref = JournalContract.NOT_ENTRY_AUTHOR)
     @APIResponse(responseCode = "404", ref = JournalContract.ENTRY_NOT_FOUND)
@@ -282,7 +283,7 @@ class JournalResource {
     @APIResponse(responseCode = "200", description = "The week.", content = @Content(schema = @Schema(implementation = WeekView.class), examples = @ExampleObject(name = "reviewed", value = JournalContract.WEEK)))
     @APIResponse(responseCode = "404", ref = JournalContract.WEEK_NOT_FOUND)
     public WeekView week(@Parameter(description = COUPLE) @PathParam("coupleId") String coupleId,
-            @Parameter(description = WEEK) @PathParam("week") String week) {
+            @Parameter(description = WEEK, schema = @Schema(type = SchemaType.STRING, pattern = WEEK_PATTERN)) @PathParam("week") String week) {
         return weeks.view(Callers.of(identity), coupleId, week);
     }
 
@@ -297,7 +298,7 @@ class JournalResource {
     @APIResponse(responseCode = "404", ref = JournalContract.WEEK_NOT_FOUND)
     @APIResponse(responseCode = "409", ref = JournalContract.WEEK_READ_CONFLICT)
     public WeekView markRead(@Parameter(description = COUPLE) @PathParam("coupleId") String coupleId,
-            @Parameter(description = WEEK) @PathParam("week") String week) {
+            @Parameter(description = WEEK, schema = @Schema(type = SchemaType.STRING, pattern = WEEK_PATTERN)) @PathParam("week") String week) {
         return weeks.markRead(Callers.of(identity), coupleId, week);
     }
 

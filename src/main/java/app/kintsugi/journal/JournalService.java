@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -343,15 +344,12 @@ class JournalService {
         query.append(" group by e.kind, e.authorId");
         var select = JournalEntry.getEntityManager().createQuery(query.toString(), Object[].class);
         params.forEach(select::setParameter);
-        Map<String, Long> byKind = new LinkedHashMap<>();
-        for (JournalKind kind : JournalKind.values()) {
-            byKind.put(kind.json(), 0L);
-        }
+        Map<JournalKind, Long> byKind = new EnumMap<>(JournalKind.class);
         Map<UUID, Long> byAuthor = new LinkedHashMap<>();
         long total = 0;
         for (Object[] row : select.getResultList()) {
             long count = (Long) row[2];
-            byKind.merge((String) row[0], count, Long::sum);
+            byKind.merge(JournalKind.of((String) row[0]), count, Long::sum);
             byAuthor.merge((UUID) row[1], count, Long::sum);
             total += count;
         }
@@ -361,7 +359,8 @@ class JournalService {
                 .map(id -> new EntryCounts.PartnerCount(id, names.get(id), id.equals(sight.readerId()),
                         byAuthor.getOrDefault(id, 0L)))
                 .toList();
-        return new EntryCounts(from.orElse(null), to.orElse(null), total, byKind, byPartner);
+        return new EntryCounts(from.orElse(null), to.orElse(null), total, EntryCounts.KindCounts.of(byKind),
+                byPartner);
     }
 
     // ---------------------------------------------------------------------------------------------------------------

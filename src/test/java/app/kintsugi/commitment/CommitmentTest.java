@@ -6,7 +6,9 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -262,7 +264,8 @@ class CommitmentTest {
         assertProblem(pair.a().post(path, Map.of("title", "x", "category", "ritual", "recurrence",
                 Map.of("kind", "daily", "time", "25:00"))), 422, "validation-failed");
         pair.a().get("/v1/commitment-categories").statusCode(200).body("items", hasSize(6))
-                .body("items.colour", contains("sage", "sky", "plum", "gold", "coral", "slate"));
+                .body("items.colour", contains("sage", "sky", "plum", "gold", "coral", "slate"))
+                .body("$", not(hasKey("nextCursor")));
         // A forming couple has no commitments yet.
         Actor alone = Actor.user("Solo");
         String forming = Couples.create(alone);
