@@ -20,7 +20,10 @@ public final class CommitmentContract {
     public static final String NOT_OWNER = "NotCommitmentOwner";
     public static final String NOT_NOTE_AUTHOR = "NotNoteAuthor";
     public static final String WRITE_CONFLICT = "CommitmentWriteConflict";
+    public static final String CHANGE_CONFLICT = "ChangeCommitmentConflict";
+    public static final String STATUS_CONFLICT = "CommitmentStatusConflict";
     public static final String CHECK_CONFLICT = "CheckConflict";
+    public static final String UNCHECK_CONFLICT = "UncheckConflict";
     public static final String ACKNOWLEDGE_CONFLICT = "OccurrenceAcknowledgeConflict";
     public static final String INVALID_COMMITMENT = "InvalidCommitment";
     public static final String INVALID_CHECK = "InvalidCheck";
@@ -63,13 +66,22 @@ public final class CommitmentContract {
                 List.of(ProblemCatalog.Example.of("notOwner", CommitmentProblem.NOT_OWNER))));
         specs.put(NOT_NOTE_AUTHOR, new ProblemCatalog.Spec(403, "The caller can read the note but did not write it.",
                 List.of(ProblemCatalog.Example.of("notAuthor", CommitmentProblem.NOT_NOTE_AUTHOR))));
-        specs.put(WRITE_CONFLICT, new ProblemCatalog.Spec(409, "Commitments cannot change now.", List.of(
+        specs.put(WRITE_CONFLICT, new ProblemCatalog.Spec(409, "No commitment can be made now.", List.of(
                 ProblemCatalog.Example.of("tooMany", CommitmentProblem.TOO_MANY_COMMITMENTS),
-                ProblemCatalog.Example.of("closed", CommonProblem.ILLEGAL_TRANSITION.code(), CommitmentService.CLOSED),
                 PAUSED, FORMING, ProblemCatalog.ENDED)));
+        specs.put(CHANGE_CONFLICT, new ProblemCatalog.Spec(409, "Commitments stand still while the couple is "
+                + "paused, and for good once it ended.", List.of(PAUSED, ProblemCatalog.ENDED)));
+        specs.put(STATUS_CONFLICT, new ProblemCatalog.Spec(409, "A closed commitment stays closed; nothing changes "
+                + "while the couple is paused or after it ended.",
+                List.of(
+                        ProblemCatalog.Example.of("closed", CommonProblem.ILLEGAL_TRANSITION.code(),
+                                CommitmentService.CLOSED),
+                        PAUSED, ProblemCatalog.ENDED)));
         specs.put(CHECK_CONFLICT, new ProblemCatalog.Spec(409, "The occurrence cannot be marked now.", List.of(
                 ProblemCatalog.Example.of("future", CommitmentProblem.OCCURRENCE_IN_FUTURE),
-                PAUSED, FORMING, ProblemCatalog.ENDED)));
+                PAUSED, ProblemCatalog.ENDED)));
+        specs.put(UNCHECK_CONFLICT, new ProblemCatalog.Spec(409, "Marks stand still while the couple is paused, and "
+                + "for good once it ended.", List.of(PAUSED, ProblemCatalog.ENDED)));
         specs.put(ACKNOWLEDGE_CONFLICT, new ProblemCatalog.Spec(409, "Only the other partner acknowledges, and only "
                 + "a kept occurrence.",
                 List.of(

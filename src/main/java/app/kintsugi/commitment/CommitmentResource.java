@@ -134,7 +134,7 @@ class CommitmentResource {
     @APIResponse(responseCode = "400", ref = ProblemCatalog.MALFORMED_JSON)
     @APIResponse(responseCode = "403", ref = CommitmentContract.NOT_OWNER)
     @APIResponse(responseCode = "404", ref = CommitmentContract.COMMITMENT_NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = CommitmentContract.WRITE_CONFLICT)
+    @APIResponse(responseCode = "409", ref = CommitmentContract.CHANGE_CONFLICT)
     @APIResponse(responseCode = "412", ref = ProblemCatalog.PRECONDITION_FAILED)
     @APIResponse(responseCode = "422", ref = CommitmentContract.INVALID_COMMITMENT)
     @APIResponse(responseCode = "428", ref = ProblemCatalog.PRECONDITION_REQUIRED)
@@ -160,7 +160,7 @@ class CommitmentResource {
     @APIResponse(responseCode = "400", ref = ProblemCatalog.MALFORMED_JSON)
     @APIResponse(responseCode = "403", ref = CommitmentContract.NOT_OWNER)
     @APIResponse(responseCode = "404", ref = CommitmentContract.COMMITMENT_NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = CommitmentContract.WRITE_CONFLICT)
+    @APIResponse(responseCode = "409", ref = CommitmentContract.STATUS_CONFLICT)
     @APIResponse(responseCode = "422", ref = CommitmentContract.INVALID_COMMITMENT_STATUS)
     public CommitmentView changeStatus(@Parameter(description = COUPLE) @PathParam("coupleId") String coupleId,
             @Parameter(description = COMMITMENT) @PathParam("commitmentId") String commitmentId,
@@ -236,7 +236,7 @@ class CommitmentResource {
     @APIResponse(responseCode = "204", description = "Unmarked.")
     @APIResponse(responseCode = "403", ref = CommitmentContract.NOT_OWNER)
     @APIResponse(responseCode = "404", ref = CommitmentContract.OCCURRENCE_NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = CommitmentContract.CHECK_CONFLICT)
+    @APIResponse(responseCode = "409", ref = CommitmentContract.UNCHECK_CONFLICT)
     public Response uncheck(@Parameter(description = COUPLE) @PathParam("coupleId") String coupleId,
             @Parameter(description = COMMITMENT) @PathParam("commitmentId") String commitmentId,
             @Parameter(description = DAY, schema = @Schema(type = SchemaType.STRING, format = "date")) @PathParam("date") String date) {

@@ -314,6 +314,7 @@ class JarTest {
         alone.post(forming + "/jar-slips", Map.of("text", "Leave a note on the fridge")).statusCode(201);
         assertProblem(alone.put(forming + "/my-jar-draws/today"), 409, "couple-forming");
         assertProblem(alone.put(forming + "/my-jar-draws/today/done"), 409, "couple-forming");
+        assertProblem(alone.delete(forming + "/my-jar-draws/today/done"), 409, "couple-forming");
 
         // Paused: the jar can be read but nothing in it changes.
         Pair pair = Couples.pair();
