@@ -73,7 +73,66 @@ public class ApiContractFilter implements OASFilter {
         }
         for (PathItem item : openAPI.getPaths().getPathItems().values()) {
             Components shared = components;
-            item.getOperations().forEach((method, operation) -> decorate(shared, method, operation));
+            item.getOperations().forEach((method, operation) -> {
+                roles(operation);
+                decorate(shared, method, operation);
+            });
+        }
+        dropUnreferencedResponses(openAPI);
+    }
+
+    /**
+     * Roles are not OAuth scopes, and a bearer scheme has none: each operation's security requirement names the scheme
+     * alone, and the roles that may call it are listed in {@code x-roles} and in a sentence of its description.
+     */
+    private static void roles(Operation operation) {
+        if (operation.getSecurity() == null) {
+            return;
+        }
+        java.util.Set<String> roles = new java.util.LinkedHashSet<>();
+        List<org.eclipse.microprofile.openapi.models.security.SecurityRequirement> requirements = new ArrayList<>();
+        for (var requirement : operation.getSecurity()) {
+            var plain = OASFactory.createSecurityRequirement();
+            requirement.getSchemes().forEach((scheme, scopes) -> {
+                if (scopes != null) {
+                    roles.addAll(scopes);
+                }
+                plain.addScheme(scheme);
+            });
+            requirements.add(plain);
+        }
+        operation.setSecurity(requirements);
+        if (!roles.isEmpty()) {
+            operation.addExtension("x-roles", new ArrayList<>(roles));
+            String list = String.join(", ", roles.stream().map(role -> "`" + role + "`").toList());
+            String description = operation.getDescription() == null ? "" : operation.getDescription().strip();
+            operation.setDescription(description + "\n\n**Roles:** " + list + ".");
+        }
+    }
+
+    /** A shared response that every operation now carries a merged copy of is no longer published on its own. */
+    private static void dropUnreferencedResponses(OpenAPI openAPI) {
+        if (openAPI.getComponents().getResponses() == null) {
+            return;
+        }
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            item.getOperations().values().forEach(operation -> {
+                var all = new ArrayList<>(operation.getResponses().getAPIResponses().values());
+                if (operation.getResponses().getDefaultValue() != null) {
+                    all.add(operation.getResponses().getDefaultValue());
+                }
+                for (APIResponse response : all) {
+                    if (response.getRef() != null) {
+                        used.add(response.getRef().substring(response.getRef().lastIndexOf('/') + 1));
+                    }
+                }
+            });
+        }
+        for (String name : new ArrayList<>(openAPI.getComponents().getResponses().keySet())) {
+            if (!used.contains(name)) {
+                openAPI.getComponents().removeResponse(name);
+            }
         }
     }
 

@@ -30,8 +30,8 @@ class ContractCoverageIT {
     @Test
     void everyDocumentedOutcomeIsProducedByATest() throws IOException {
         String filter = System.getProperty("kintsugi.test.filter", "");
-        assumeTrue(filter.isBlank() || filter.startsWith("${"),
-                "Only some tests ran (-Dtest=" + filter + "): the coverage of the contract is not judged");
+        // After a run of some tests only (-Dtest=...), the report is written but not judged.
+        boolean partial = !filter.isBlank() && !filter.startsWith("${");
         assumeTrue(Files.exists(Conformance.EXCHANGES), "No exchanges were recorded: the unit test phase did not run");
         Set<String> produced = new HashSet<>(Files.readAllLines(Conformance.EXCHANGES, StandardCharsets.UTF_8));
         ContractDocument contract = ContractDocument.get();
@@ -63,7 +63,7 @@ class ContractCoverageIT {
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, summary + "\n" + String.join("\n", missing) + "\n", StandardCharsets.UTF_8);
         System.out.println(summary);
-        if (Boolean.getBoolean("contract.report-only")) {
+        if (partial || Boolean.getBoolean("contract.report-only")) {
             return;
         }
         assertTrue(missing.isEmpty(), summary + ". Each needs a test that produces it, or it cannot happen and must "

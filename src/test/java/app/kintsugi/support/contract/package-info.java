@@ -18,9 +18,11 @@
  * <b>Everything documented is produced.</b> Each outcome (operation id, status, and problem code) is appended to
  * {@code target/conformance/exchanges.txt}. {@code ContractCoverageIT}, in the integration-test phase of
  * {@code ./mvnw verify}, lists every documented outcome that no test produced into
- * {@code target/conformance/coverage.txt} and fails on any. It judges only whole runs: with {@code -Dtest=...} it is
- * skipped. {@code ContractWalkTest} produces the outcomes every operation shares (401, 403 {@code forbidden}, 406, 400,
- * 413, 415, 422, the {@code Idempotency-Key} problems) by walking the contract.
+ * {@code target/conformance/coverage.txt} and fails on any. It judges only whole runs: after
+ * {@code ./mvnw verify -Dtest='app.kintsugi.jar.*Test' -Dit.test=ContractCoverageIT} it writes the report (every
+ * operation the other tests would cover shows as missing) without failing. {@code ContractWalkTest} produces the
+ * outcomes every operation shares (401, 403 {@code forbidden}, 406, 400, 413, 415, 422, the {@code Idempotency-Key}
+ * problems) by walking the contract.
  *
  * <p>
  * <b>Running it.</b> {@code ./mvnw verify} runs both directions. {@code -Dcontract.report-only=true} writes violations
