@@ -79,6 +79,26 @@ public class ApiContractFilter implements OASFilter {
             });
         }
         dropUnreferencedResponses(openAPI);
+        extensibleEnums(components);
+    }
+
+    /**
+     * Closed sets are enums so that clients get types, and every enum says how it evolves: a later version of v1 may
+     * add a value (never rename or remove one, which the compatibility gate refuses), so a client must accept a value
+     * it does not know.
+     */
+    private static void extensibleEnums(Components components) {
+        if (components.getSchemas() == null) {
+            return;
+        }
+        for (Schema schema : components.getSchemas().values()) {
+            if (schema.getEnumeration() != null && !schema.getEnumeration().isEmpty()) {
+                schema.addExtension("x-extensible-enum", true);
+                String description = schema.getDescription() == null ? "" : schema.getDescription().strip() + " ";
+                schema.setDescription(description + "Values may be added within v1: accept one you do not know "
+                        + "(show it generically; never fail on it).");
+            }
+        }
     }
 
     /**
