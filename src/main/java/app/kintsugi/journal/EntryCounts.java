@@ -19,7 +19,8 @@ public record EntryCounts(@Schema(description = "First day counted; absent for n
         @Schema(description = "One count per partner, the reader's first when they are one.", required = true) List<PartnerCount> byPartner) {
 
     /** One count per kind of entry, zeros included. */
-    @Schema(name = "JournalKindCounts", description = "How many entries of each kind; every kind is present, zeros included.")
+    // additionalProperties: kinds may be added within v1 (the enum policy), and each would come as one more count.
+    @Schema(name = "JournalKindCounts", description = "How many entries of each kind; every kind is present, zeros included. A kind added later comes as one more property.", additionalProperties = Long.class)
     public record KindCounts(@Schema(required = true) long appreciation,
             @Schema(required = true) long somethingHard,
             @Schema(required = true) long connection,
