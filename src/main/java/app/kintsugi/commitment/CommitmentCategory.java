@@ -9,21 +9,23 @@ import app.kintsugi.platform.Vocabulary;
  * change; the hex values are a suggestion a front end may restyle.
  */
 public enum CommitmentCategory implements Vocabulary {
-    DAILY_CHECK_IN("dailyCheckIn", "sage", "#8FB59A", "A short daily check-in with each other."), WEEKLY_CONVERSATION(
-            "weeklyConversation", "sky", "#7FA7D9",
-            "A longer conversation once a week."), MONTHLY_BOUNDARY_REVIEW("monthlyBoundaryReview", "plum", "#9C7BB5",
-                    "Going over agreed boundaries each month."), ACT_OF_REPAIR("actOfRepair", "gold", "#D9B45A",
-                            "A concrete act that repairs trust."), RITUAL("ritual", "coral", "#E08A78",
-                                    "A shared ritual such as a walk or cooking together."), PERSONAL_PROMISE(
-                                            "personalPromise", "slate", "#7D8A99",
-                                            "A promise one partner makes, such as phones away at dinner.");
+    DAILY_CHECK_IN("dailyCheckIn", CategoryColour.SAGE, "#8FB59A",
+            "A short daily check-in with each other."), WEEKLY_CONVERSATION("weeklyConversation", CategoryColour.SKY,
+                    "#7FA7D9", "A longer conversation once a week."), MONTHLY_BOUNDARY_REVIEW("monthlyBoundaryReview",
+                            CategoryColour.PLUM, "#9C7BB5",
+                            "Going over agreed boundaries each month."), ACT_OF_REPAIR("actOfRepair",
+                                    CategoryColour.GOLD, "#D9B45A", "A concrete act that repairs trust."), RITUAL(
+                                            "ritual", CategoryColour.CORAL, "#E08A78",
+                                            "A shared ritual such as a walk or cooking together."), PERSONAL_PROMISE(
+                                                    "personalPromise", CategoryColour.SLATE, "#7D8A99",
+                                                    "A promise one partner makes, such as phones away at dinner.");
 
     private final String json;
-    private final String colour;
+    private final CategoryColour colour;
     private final String hex;
     private final String description;
 
-    CommitmentCategory(String json, String colour, String hex, String description) {
+    CommitmentCategory(String json, CategoryColour colour, String hex, String description) {
         this.json = json;
         this.colour = colour;
         this.hex = hex;
@@ -36,7 +38,7 @@ public enum CommitmentCategory implements Vocabulary {
         return json;
     }
 
-    public String colour() {
+    public CategoryColour colour() {
         return colour;
     }
 

@@ -34,7 +34,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import app.kintsugi.platform.http.ETags;
 import app.kintsugi.platform.http.QueryValues;
 import app.kintsugi.platform.idempotency.Idempotent;
-import app.kintsugi.platform.openapi.CommitmentContract;
 import app.kintsugi.platform.openapi.ProblemCatalog;
 import app.kintsugi.platform.security.Callers;
 import app.kintsugi.platform.security.Roles;
@@ -80,8 +79,8 @@ class CommitmentResource {
             commitments per couple; none while the couple is paused or still forming.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewCommitment.class), examples = @ExampleObject(name = "checkIn", value = CommitmentContract.NEW_COMMITMENT)))
     @APIResponse(responseCode = "201", description = "The commitment; `Location` names it.", headers = {
-            @Header(name = HttpHeaders.LOCATION, description = "The new commitment.", schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = HttpHeaders.ETAG, description = "Send it as `If-Match` to change the commitment.", schema = @Schema(type = SchemaType.STRING))}, content = @Content(schema = @Schema(implementation = CommitmentView.class), examples = @ExampleObject(name = "checkIn", value = CommitmentContract.COMMITMENT)))
+            @Header(name = HttpHeaders.LOCATION, description = "The new commitment.", required = true, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.ETAG, description = "Send it as `If-Match` to change the commitment.", required = true, schema = @Schema(type = SchemaType.STRING))}, content = @Content(schema = @Schema(implementation = CommitmentView.class), examples = @ExampleObject(name = "checkIn", value = CommitmentContract.COMMITMENT)))
     @APIResponse(responseCode = "400", ref = ProblemCatalog.MALFORMED_JSON)
     @APIResponse(responseCode = "404", ref = ProblemCatalog.COUPLE_NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CommitmentContract.WRITE_CONFLICT)
@@ -114,7 +113,7 @@ class CommitmentResource {
     @RolesAllowed({Roles.USER, Roles.COUNSELOR})
     @Operation(operationId = "getCommitment", summary = "Read a commitment", description = """
             One commitment with the recurrence in force today.""")
-    @APIResponse(responseCode = "200", description = "The commitment.", headers = @Header(name = HttpHeaders.ETAG, description = "Its version; send it as `If-Match` to change it.", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = CommitmentView.class), examples = @ExampleObject(name = "checkIn", value = CommitmentContract.COMMITMENT)))
+    @APIResponse(responseCode = "200", description = "The commitment.", headers = @Header(name = HttpHeaders.ETAG, description = "Its version; send it as `If-Match` to change it.", required = true, schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = CommitmentView.class), examples = @ExampleObject(name = "checkIn", value = CommitmentContract.COMMITMENT)))
     @APIResponse(responseCode = "404", ref = CommitmentContract.COMMITMENT_NOT_FOUND)
     public Response get(@Parameter(description = COUPLE) @PathParam("coupleId") String coupleId,
             @Parameter(description = COMMITMENT) @PathParam("commitmentId") String commitmentId) {
@@ -131,11 +130,11 @@ class CommitmentResource {
             recurrence applies from today in the couple's time zone: earlier days keep the occurrences and marks
             they had.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CommitmentEdit.class), examples = @ExampleObject(name = "weekdays", value = CommitmentContract.COMMITMENT_EDIT)))
-    @APIResponse(responseCode = "200", description = "The commitment as it now is.", headers = @Header(name = HttpHeaders.ETAG, description = "The new version.", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = CommitmentView.class), examples = @ExampleObject(name = "changed", value = CommitmentContract.OWN_COMMITMENT)))
+    @APIResponse(responseCode = "200", description = "The commitment as it now is.", headers = @Header(name = HttpHeaders.ETAG, description = "The new version.", required = true, schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = CommitmentView.class), examples = @ExampleObject(name = "changed", value = CommitmentContract.OWN_COMMITMENT)))
     @APIResponse(responseCode = "400", ref = ProblemCatalog.MALFORMED_JSON)
     @APIResponse(responseCode = "403", ref = CommitmentContract.NOT_OWNER)
     @APIResponse(responseCode = "404", ref = CommitmentContract.COMMITMENT_NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = CommitmentContract.WRITE_CONFLICT)
+    @APIResponse(responseCode = "409", ref = CommitmentContract.CHANGE_CONFLICT)
     @APIResponse(responseCode = "412", ref = ProblemCatalog.PRECONDITION_FAILED)
     @APIResponse(responseCode = "422", ref = CommitmentContract.INVALID_COMMITMENT)
     @APIResponse(responseCode = "428", ref = ProblemCatalog.PRECONDITION_REQUIRED)
@@ -152,7 +151,7 @@ class CommitmentResource {
     @Path("/couples/{coupleId}/commitments/{commitmentId}/status")
     @RolesAllowed(Roles.USER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "changeCommitmentStatus", summary = "Complete, retire or reactivate a commitment", description = """
+    @Operation(operationId = "changeCommitmentStatus", summary = "Complete or retire a commitment", description = """
             `completed` and `retired` end its occurrences after today, for good: a closed commitment is not
             reopened (409), so its history stays true; make a new one instead. Its owner (either partner for a
             shared one) decides.""")
@@ -161,7 +160,7 @@ class CommitmentResource {
     @APIResponse(responseCode = "400", ref = ProblemCatalog.MALFORMED_JSON)
     @APIResponse(responseCode = "403", ref = CommitmentContract.NOT_OWNER)
     @APIResponse(responseCode = "404", ref = CommitmentContract.COMMITMENT_NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = CommitmentContract.WRITE_CONFLICT)
+    @APIResponse(responseCode = "409", ref = CommitmentContract.STATUS_CONFLICT)
     @APIResponse(responseCode = "422", ref = CommitmentContract.INVALID_COMMITMENT_STATUS)
     public CommitmentView changeStatus(@Parameter(description = COUPLE) @PathParam("coupleId") String coupleId,
             @Parameter(description = COMMITMENT) @PathParam("commitmentId") String commitmentId,
@@ -212,7 +211,8 @@ class CommitmentResource {
     @Operation(operationId = "checkOccurrence", summary = "Mark how an occurrence went", description = """
             The owner (either partner for a shared commitment) marks an occurrence `kept`, `partlyKept` or `missed`,
             on its day or later, with an optional note on what they will adjust (both partners read it; counselors
-            do not). Marking again replaces the mark; a changed mark drops the partner's acknowledgement.""")
+            do not). Marking again replaces the mark and drops the partner's acknowledgement. Not while the couple
+            is paused, nor after it ended.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CheckInput.class), examples = @ExampleObject(name = "partly", value = CommitmentContract.CHECK)))
     @APIResponse(responseCode = "200", description = "The occurrence.", content = @Content(schema = @Schema(implementation = OccurrenceView.class), examples = @ExampleObject(name = "kept", value = CommitmentContract.OCCURRENCE)))
     @APIResponse(responseCode = "400", ref = ProblemCatalog.MALFORMED_JSON)
@@ -222,7 +222,8 @@ class CommitmentResource {
     @APIResponse(responseCode = "422", ref = CommitmentContract.INVALID_CHECK)
     public OccurrenceView check(@Parameter(description = COUPLE) @PathParam("coupleId") String coupleId,
             @Parameter(description = COMMITMENT) @PathParam("commitmentId") String commitmentId,
-            @Parameter(description = DAY) @PathParam("date") String date, CheckInput body) {
+            @Parameter(description = DAY, schema = @Schema(type = SchemaType.STRING, format = "date")) @PathParam("date") String date,
+            CheckInput body) {
         return commitments.check(Callers.of(identity), coupleId, commitmentId, date, body);
     }
 
@@ -230,14 +231,15 @@ class CommitmentResource {
     @Path("/couples/{coupleId}/commitments/{commitmentId}/occurrences/{date}/check")
     @RolesAllowed(Roles.USER)
     @Operation(operationId = "uncheckOccurrence", summary = "Take a mark back", description = """
-            The occurrence is unmarked again. Taking back a mark that is not there changes nothing.""")
+            The occurrence is unmarked again, and any acknowledgement of it goes too. Taking back a mark that is not
+            there changes nothing. Not while the couple is paused, nor after it ended.""")
     @APIResponse(responseCode = "204", description = "Unmarked.")
     @APIResponse(responseCode = "403", ref = CommitmentContract.NOT_OWNER)
     @APIResponse(responseCode = "404", ref = CommitmentContract.OCCURRENCE_NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = CommitmentContract.CHECK_CONFLICT)
+    @APIResponse(responseCode = "409", ref = CommitmentContract.UNCHECK_CONFLICT)
     public Response uncheck(@Parameter(description = COUPLE) @PathParam("coupleId") String coupleId,
             @Parameter(description = COMMITMENT) @PathParam("commitmentId") String commitmentId,
-            @Parameter(description = DAY) @PathParam("date") String date) {
+            @Parameter(description = DAY, schema = @Schema(type = SchemaType.STRING, format = "date")) @PathParam("date") String date) {
         commitments.uncheck(Callers.of(identity), coupleId, commitmentId, date);
         return Response.noContent().build();
     }
@@ -246,14 +248,16 @@ class CommitmentResource {
     @Path("/couples/{coupleId}/commitments/{commitmentId}/occurrences/{date}/acknowledgement")
     @RolesAllowed(Roles.USER)
     @Operation(operationId = "acknowledgeOccurrence", summary = "Acknowledge a kept occurrence", description = """
-            The partner who did not mark it acknowledges an occurrence marked `kept`: the owner sees who and when.
+            The partner who neither owns the commitment nor marked the occurrence acknowledges it, once it is marked
+            `kept`: the owner sees who and when. There is no deadline: any day after the mark, as long as the mark
+            stays `kept` (a new mark drops the acknowledgement). Not while the couple is paused, nor after it ended.
             Acknowledging again changes nothing.""")
     @APIResponse(responseCode = "200", description = "The occurrence.", content = @Content(schema = @Schema(implementation = OccurrenceView.class), examples = @ExampleObject(name = "acknowledged", value = CommitmentContract.OCCURRENCE)))
     @APIResponse(responseCode = "404", ref = CommitmentContract.OCCURRENCE_NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CommitmentContract.ACKNOWLEDGE_CONFLICT)
     public OccurrenceView acknowledge(@Parameter(description = COUPLE) @PathParam("coupleId") String coupleId,
             @Parameter(description = COMMITMENT) @PathParam("commitmentId") String commitmentId,
-            @Parameter(description = DAY) @PathParam("date") String date) {
+            @Parameter(description = DAY, schema = @Schema(type = SchemaType.STRING, format = "date")) @PathParam("date") String date) {
         return commitments.acknowledge(Callers.of(identity), coupleId, commitmentId, date);
     }
 
@@ -261,13 +265,15 @@ class CommitmentResource {
     @Path("/couples/{coupleId}/commitments/{commitmentId}/occurrences/{date}/acknowledgement")
     @RolesAllowed(Roles.USER)
     @Operation(operationId = "withdrawOccurrenceAcknowledgement", summary = "Withdraw an acknowledgement", description = """
-            The partner takes their acknowledgement of a kept occurrence back.""")
+            The partner takes their acknowledgement of a kept occurrence back; when they gave none, nothing changes.
+            The occurrence must still be marked `kept` (409 `not-kept` otherwise). Not while the couple is paused,
+            nor after it ended.""")
     @APIResponse(responseCode = "204", description = "Withdrawn.")
     @APIResponse(responseCode = "404", ref = CommitmentContract.OCCURRENCE_NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CommitmentContract.ACKNOWLEDGE_CONFLICT)
     public Response withdraw(@Parameter(description = COUPLE) @PathParam("coupleId") String coupleId,
             @Parameter(description = COMMITMENT) @PathParam("commitmentId") String commitmentId,
-            @Parameter(description = DAY) @PathParam("date") String date) {
+            @Parameter(description = DAY, schema = @Schema(type = SchemaType.STRING, format = "date")) @PathParam("date") String date) {
         commitments.withdrawAcknowledgement(Callers.of(identity), coupleId, commitmentId, date);
         return Response.noContent().build();
     }

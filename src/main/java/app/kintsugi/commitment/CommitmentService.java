@@ -22,6 +22,7 @@ import jakarta.transaction.Transactional;
 
 import app.kintsugi.counselor.CounselorScope;
 import app.kintsugi.couple.CoupleAccess;
+import app.kintsugi.couple.CoupleProblem;
 import app.kintsugi.couple.CoupleStatus;
 import app.kintsugi.platform.Timestamps;
 import app.kintsugi.platform.crypto.IntimateText;
@@ -30,6 +31,7 @@ import app.kintsugi.platform.paging.Keyset;
 import app.kintsugi.platform.paging.Page;
 import app.kintsugi.platform.paging.PageRequest;
 import app.kintsugi.platform.paging.Paging;
+import app.kintsugi.platform.problem.CommonProblem;
 import app.kintsugi.platform.problem.Problem.FieldError;
 import app.kintsugi.platform.problem.ProblemException;
 import app.kintsugi.platform.problem.Problems;
@@ -50,6 +52,11 @@ class CommitmentService {
     static final String ADJUSTMENT = "commitment_check.adjustment";
     static final int MAX_ACTIVE = 40;
     static final int MAX_RANGE_DAYS = 92;
+    /** Commitments' own words for the couple-state and lifecycle conflicts, sent and documented alike. */
+    static final String PAUSED = "The couple is paused: commitments stand still until the pause ends.";
+    static final String FORMING = "Commitments begin once your partner has joined.";
+    static final String CLOSED = "A completed or retired commitment stays closed, so its history stays true. Make a "
+            + "new commitment to take it up again.";
 
     private final CoupleAccess access;
     private final IntimateText intimate;
@@ -120,8 +127,7 @@ class CommitmentService {
         }
         long active = Commitment.count("coupleId = ?1 and status = 'active'", state.couple().id);
         if (active >= MAX_ACTIVE) {
-            throw Problems.conflict("too-many-commitments", "A couple keeps at most " + MAX_ACTIVE
-                    + " active commitments; complete or retire one first. Fewer, kept well, do more good.");
+            throw CommitmentProblem.TOO_MANY_COMMITMENTS.exception();
         }
         Instant now = Timestamps.now();
         Commitment commitment = new Commitment();
@@ -227,8 +233,7 @@ class CommitmentService {
         if (!to.json().equals(commitment.status)) {
             if (to == CommitmentStatus.ACTIVE) {
                 // Bringing it back would make the days since it closed reappear as unmarked: make a new one instead.
-                throw Problems.conflict("illegal-transition", "A completed or retired commitment stays closed, so "
-                        + "its history stays true. Make a new commitment to take it up again.");
+                throw CommonProblem.ILLEGAL_TRANSITION.exception(CLOSED);
             } else if (CommitmentStatus.of(commitment.status) == CommitmentStatus.ACTIVE) {
                 commitment.closedOn = state.today();
             }
@@ -274,8 +279,8 @@ class CommitmentService {
         LocalDate day = occurrenceDay(commitment, date);
         requireActive(state);
         if (day.isAfter(viewer.today())) {
-            throw Problems.conflict("occurrence-in-future", "An occurrence is marked on its day or after it, in the "
-                    + "couple's time zone (today there is " + viewer.today() + ").");
+            throw CommitmentProblem.OCCURRENCE_IN_FUTURE.exception("An occurrence is marked on its day or after it, "
+                    + "in the couple's time zone (today there is " + viewer.today() + ").");
         }
         if (body == null || body.state() == null) {
             throw Problems.validation("/state", "required", "state is kept, partlyKept or missed.");
@@ -415,11 +420,10 @@ class CommitmentService {
 
     static void requireActive(CoupleAccess.State state) {
         if (state.status() == CoupleStatus.PAUSED) {
-            throw Problems.conflict("couple-paused",
-                    "The couple is paused: commitments stand still until the pause ends.");
+            throw CoupleProblem.COUPLE_PAUSED.exception(PAUSED);
         }
         if (state.status() == CoupleStatus.FORMING) {
-            throw Problems.conflict("couple-forming", "Commitments begin once your partner has joined.");
+            throw CoupleProblem.COUPLE_FORMING.exception(FORMING);
         }
     }
 
@@ -446,8 +450,7 @@ class CommitmentService {
     private static Commitment owned(Viewer viewer, String commitmentId) {
         Commitment commitment = find(viewer, commitmentId);
         if (!commitment.ownedBy(viewer.profileId())) {
-            throw new ProblemException(403, "not-owner", "Forbidden",
-                    "This is your partner's own commitment: only they change it or mark how it went.");
+            throw CommitmentProblem.NOT_OWNER.exception();
         }
         return commitment;
     }
@@ -456,10 +459,10 @@ class CommitmentService {
         CommitmentCheck check = CommitmentCheck.<CommitmentCheck>find("commitmentId = ?1 and occursOn = ?2",
                 commitment.id, day).firstResultOptional().orElse(null);
         if (check == null || !CheckState.KEPT.json().equals(check.state)) {
-            throw Problems.conflict("not-kept", "Only an occurrence marked kept can be acknowledged.");
+            throw CommitmentProblem.NOT_KEPT.exception();
         }
         if (check.markedBy.equals(partner) || partner.equals(commitment.ownerId)) {
-            throw Problems.conflict("own-check", "Your partner acknowledges what you kept; you acknowledge theirs.");
+            throw CommitmentProblem.OWN_CHECK.exception();
         }
         return check;
     }
@@ -536,22 +539,22 @@ class CommitmentService {
                 commitment.updatedAt);
     }
 
-    private static Recurrence recurrence(CommitmentSchedule schedule) {
+    private static RecurrenceView recurrence(CommitmentSchedule schedule) {
         RecurrenceKind kind = RecurrenceKind.of(schedule.cadence);
-        List<String> weekdays = schedule.weekdays == null ? null : toNames(schedule.weekdays);
-        return new Recurrence(kind, weekdays, schedule.dayOfMonth == null ? null : (int) schedule.dayOfMonth,
+        List<Weekday> weekdays = schedule.weekdays == null ? null : toWeekdays(schedule.weekdays);
+        return new RecurrenceView(kind, weekdays, schedule.dayOfMonth == null ? null : (int) schedule.dayOfMonth,
                 schedule.localTime, schedule.localTime == null
                         ? null
                         : schedule.durationMinutes == null ? 30 : (int) schedule.durationMinutes,
                 schedule.startsOn, schedule.endsOn);
     }
 
-    private static List<String> toNames(short[] weekdays) {
-        List<String> names = new ArrayList<>();
+    private static List<Weekday> toWeekdays(short[] weekdays) {
+        List<Weekday> days = new ArrayList<>();
         for (short weekday : weekdays) {
-            names.add(DayOfWeek.of(weekday).name().toLowerCase(Locale.ROOT));
+            days.add(Weekday.ofIso(weekday));
         }
-        return names;
+        return days;
     }
 
     private static boolean sameCadence(CommitmentSchedule a, CommitmentSchedule b) {

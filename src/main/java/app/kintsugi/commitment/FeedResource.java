@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import app.kintsugi.platform.idempotency.Idempotent;
-import app.kintsugi.platform.openapi.CommitmentContract;
 import app.kintsugi.platform.openapi.ProblemCatalog;
 import app.kintsugi.platform.problem.Problems;
 import app.kintsugi.platform.security.Callers;
@@ -91,7 +91,7 @@ class FeedResource {
             Makes a new secret address for the caller's calendar feed and answers it, once: subscribe to it in a
             calendar app (no token needed there). The previous address stops working at once, so this is also how
             to rotate a leaked one.""")
-    @APIResponse(responseCode = "201", description = "The feed with its new address.", content = @Content(schema = @Schema(implementation = FeedView.class), examples = @ExampleObject(name = "issued", value = CommitmentContract.FEED_ISSUED)))
+    @APIResponse(responseCode = "201", description = "The feed with its new address.", headers = @Header(name = HttpHeaders.LOCATION, description = "The caller's feed.", required = true, schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = FeedView.class), examples = @ExampleObject(name = "issued", value = CommitmentContract.FEED_ISSUED)))
     @APIResponse(responseCode = "404", ref = ProblemCatalog.COUPLE_NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ProblemCatalog.COUPLE_ENDED)
     public Response issue(@Parameter(description = COUPLE) @PathParam("coupleId") String coupleId,
@@ -123,10 +123,10 @@ class FeedResource {
             address is the key. It holds its partner's own and the shared commitments, 30 days back and 92 ahead;
             timed ones in UTC, the others as all-day events. Titles appear only if that partner chose so; otherwise
             every event reads `Reminder`. A replaced or revoked address, or one of an ended couple, answers 404.""")
-    @APIResponse(responseCode = "200", description = "The calendar.", content = @Content(mediaType = CALENDAR_TYPE, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "neutral", value = CommitmentContract.ICS)))
+    @APIResponse(responseCode = "200", description = "The calendar.", headers = @Header(name = HttpHeaders.CACHE_CONTROL, description = "`private, no-store`: the feed is personal and never kept by a shared cache.", required = true, schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = CALENDAR_TYPE, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "neutral", value = CommitmentContract.ICS)))
     @APIResponse(responseCode = "404", ref = CommitmentContract.FEED_NOT_FOUND)
     public Response read(
-            @Parameter(description = "The feed's secret, as in the address.") @PathParam("secret") String secret) {
+            @Parameter(description = "The feed's secret, as in the address: 43 characters of base64url.", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9_-]{43}$")) @PathParam("secret") String secret) {
         return feeds.render(secret)
                 .map(body -> Response.ok(body, CALENDAR_TYPE + "; charset=utf-8")
                         .header(HttpHeaders.CACHE_CONTROL, "private, no-store").build())

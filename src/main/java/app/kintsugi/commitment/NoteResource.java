@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import app.kintsugi.platform.idempotency.Idempotent;
-import app.kintsugi.platform.openapi.CommitmentContract;
 import app.kintsugi.platform.openapi.ProblemCatalog;
 import app.kintsugi.platform.security.Callers;
 import app.kintsugi.platform.security.Roles;
@@ -61,7 +60,7 @@ class NoteResource {
             commitments and each commitment names its note. Both partners read notes; counselors do not. The
             summary is stored encrypted.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewNote.class), examples = @ExampleObject(name = "evenings", value = CommitmentContract.NEW_NOTE)))
-    @APIResponse(responseCode = "201", description = "The note with its commitments; `Location` names it.", headers = @Header(name = HttpHeaders.LOCATION, description = "The new note.", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = NoteView.class), examples = @ExampleObject(name = "evenings", value = CommitmentContract.NOTE)))
+    @APIResponse(responseCode = "201", description = "The note with its commitments; `Location` names it.", headers = @Header(name = HttpHeaders.LOCATION, description = "The new note.", required = true, schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = NoteView.class), examples = @ExampleObject(name = "evenings", value = CommitmentContract.NOTE)))
     @APIResponse(responseCode = "400", ref = ProblemCatalog.MALFORMED_JSON)
     @APIResponse(responseCode = "404", ref = ProblemCatalog.COUPLE_NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CommitmentContract.WRITE_CONFLICT)

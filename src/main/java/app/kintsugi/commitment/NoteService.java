@@ -21,7 +21,6 @@ import app.kintsugi.platform.paging.Keyset;
 import app.kintsugi.platform.paging.Page;
 import app.kintsugi.platform.paging.PageRequest;
 import app.kintsugi.platform.paging.Paging;
-import app.kintsugi.platform.problem.ProblemException;
 import app.kintsugi.platform.problem.Problems;
 import app.kintsugi.platform.problem.ShortTexts;
 import app.kintsugi.platform.security.Callers;
@@ -140,7 +139,7 @@ class NoteService {
         CoupleAccess.Membership membership = access.lockedPartner(caller, coupleId);
         ConversationNote note = visible(membership, noteId);
         if (!note.authorId.equals(membership.profileId())) {
-            throw new ProblemException(403, "not-author", "Forbidden", "Only the note's author can delete it.");
+            throw CommitmentProblem.NOT_NOTE_AUTHOR.exception();
         }
         Commitment.update("conversationNoteId = null where conversationNoteId = ?1", note.id);
         note.delete();

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 @Schema(name = "ConversationNote", description = "A conversation note and the commitments it produced.")
 public record NoteView(@Schema(required = true) UUID id,
         @Schema(required = true) PartnerRef author,
@@ -21,6 +23,7 @@ public record NoteView(@Schema(required = true) UUID id,
     }
 
     @Schema(name = "ConversationNotePage", description = "A page of conversation notes, newest first.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Page(@Schema(required = true) List<NoteView> items,
             @Schema(description = "Pass as `cursor` for the next page; absent on the last page.") String nextCursor) {
     }

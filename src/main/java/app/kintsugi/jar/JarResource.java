@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import app.kintsugi.platform.idempotency.Idempotent;
-import app.kintsugi.platform.openapi.JarContract;
 import app.kintsugi.platform.openapi.ProblemCatalog;
 import app.kintsugi.platform.security.Callers;
 import app.kintsugi.platform.security.Roles;
@@ -64,7 +63,7 @@ class JarResource {
             either may draw any of them. The text is stored encrypted and never logged. A slip can be added while
             the couple waits for the second partner, not while it is paused. The jar holds at most 100 slips.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewJarSlip.class), examples = @ExampleObject(name = "slip", value = JarContract.NEW_SLIP)))
-    @APIResponse(responseCode = "201", description = "The slip; `Location` names it.", headers = @Header(name = HttpHeaders.LOCATION, description = "The new slip.", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = JarSlipView.class), examples = @ExampleObject(name = "added", value = JarContract.SLIP)))
+    @APIResponse(responseCode = "201", description = "The slip; `Location` names it.", headers = @Header(name = HttpHeaders.LOCATION, description = "The new slip.", required = true, schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = JarSlipView.class), examples = @ExampleObject(name = "added", value = JarContract.SLIP)))
     @APIResponse(responseCode = "400", ref = ProblemCatalog.MALFORMED_JSON)
     @APIResponse(responseCode = "404", ref = ProblemCatalog.COUPLE_NOT_FOUND)
     @APIResponse(responseCode = "409", ref = JarContract.ADD_SLIP_CONFLICT)

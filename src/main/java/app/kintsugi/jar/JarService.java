@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import app.kintsugi.couple.CoupleAccess;
+import app.kintsugi.couple.CoupleProblem;
 import app.kintsugi.couple.CoupleStatus;
 import app.kintsugi.platform.Timestamps;
 import app.kintsugi.platform.crypto.IntimateText;
@@ -43,6 +44,9 @@ class JarService {
     static final String TEXT = "jar_slip.text";
     static final int MAX_TEXT = 120;
     static final int MAX_SLIPS = 100;
+    /** The jar's own words for the couple-state conflicts, sent and documented alike. */
+    static final String PAUSED = "The couple is paused: the jar rests until the pause ends.";
+    static final String FORMING = "Slips are drawn once your partner has joined the couple.";
     private static final UUID NONE = new UUID(0, 0);
 
     private final CoupleAccess access;
@@ -74,11 +78,10 @@ class JarService {
             throw Problems.validation(List.of(error.get()));
         }
         if (state.status() == CoupleStatus.PAUSED) {
-            throw Problems.conflict("couple-paused", "The couple is paused: the jar rests until the pause ends.");
+            throw CoupleProblem.COUPLE_PAUSED.exception(PAUSED);
         }
         if (JarSlip.count("coupleId = ?1 and retiredAt is null", membership.coupleId()) >= MAX_SLIPS) {
-            throw Problems.conflict("jar-full", "The jar holds " + MAX_SLIPS + " slips at most; remove one before "
-                    + "adding another.");
+            throw JarProblem.JAR_FULL.exception();
         }
         JarSlip slip = new JarSlip();
         slip.id = UUID.randomUUID();
@@ -125,7 +128,7 @@ class JarService {
         CoupleAccess.Membership membership = access.lockedPartner(caller, coupleId);
         JarSlip slip = visible(membership, slipId);
         if (!slip.authorId.equals(membership.profileId())) {
-            throw new ProblemException(403, "not-author", "Forbidden", "Only the slip's author can remove it.");
+            throw JarProblem.NOT_AUTHOR.exception();
         }
         slip.retiredAt = Timestamps.now();
         slip.text = null;
@@ -159,8 +162,7 @@ class JarService {
             draw.drawnAt = Timestamps.now();
             return drawView(draw, replacement.get().slip(), membership);
         }
-        Pick pick = pick(membership, NONE).orElseThrow(() -> Problems.conflict("jar-empty",
-                "The jar has no slips yet. Either of you can add one: a small act, on one line."));
+        Pick pick = pick(membership, NONE).orElseThrow(() -> JarProblem.JAR_EMPTY.exception());
         JarDraw draw = new JarDraw();
         draw.id = UUID.randomUUID();
         draw.coupleId = membership.coupleId();
@@ -179,8 +181,7 @@ class JarService {
         CoupleAccess.Membership membership = access.currentPartner(caller, coupleId);
         CoupleAccess.State state = access.lockedState(membership.coupleId());
         requireOpen(state);
-        JarDraw draw = drawOn(membership, state.today()).orElseThrow(() -> Problems.conflict("nothing-drawn",
-                "You have not drawn a slip today. Draw today's slip first: only today's act can be marked done."));
+        JarDraw draw = drawOn(membership, state.today()).orElseThrow(() -> JarProblem.NOTHING_DRAWN.exception());
         if (draw.doneAt == null) {
             draw.doneAt = Timestamps.now();
         }
@@ -269,10 +270,10 @@ class JarService {
     /** Nothing is drawn or marked while the couple is paused or still waiting for the second partner. */
     private static void requireOpen(CoupleAccess.State state) {
         if (state.status() == CoupleStatus.PAUSED) {
-            throw Problems.conflict("couple-paused", "The couple is paused: the jar rests until the pause ends.");
+            throw CoupleProblem.COUPLE_PAUSED.exception(PAUSED);
         }
         if (state.status() == CoupleStatus.FORMING) {
-            throw Problems.conflict("couple-forming", "Slips are drawn once your partner has joined the couple.");
+            throw CoupleProblem.COUPLE_FORMING.exception(FORMING);
         }
     }
 

@@ -35,7 +35,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import app.kintsugi.platform.http.ETags;
 import app.kintsugi.platform.http.QueryValues;
 import app.kintsugi.platform.idempotency.Idempotent;
-import app.kintsugi.platform.openapi.Examples;
 import app.kintsugi.platform.openapi.ProblemCatalog;
 import app.kintsugi.platform.problem.Problems;
 import app.kintsugi.platform.security.Callers;
@@ -49,6 +48,7 @@ class JournalResource {
     private static final String COUPLE = "The couple's id.";
     private static final String ENTRY = "The entry's id.";
     private static final String WEEK = "An ISO week such as `2026-W48`, or `current` for this week in the couple's time zone.";
+    private static final String WEEK_PATTERN = "^([0-9]{4}-W[0-9]{2}|current)$";
 
     private final JournalService journal;
     private final WeekService weeks;
@@ -73,15 +73,15 @@ class JournalResource {
             the `sharedJournal` scope. While the couple is paused nothing becomes visible until the pause ends. The
             text is stored encrypted and never logged. At most 10 entries per partner and day.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewEntry.class), examples = {
-            @ExampleObject(name = "reveal", value = Examples.JOURNAL_NEW_ENTRY),
-            @ExampleObject(name = "answer", summary = "An answer to a progress question", value = Examples.JOURNAL_NEW_ANSWER)}))
+            @ExampleObject(name = "reveal", value = JournalContract.NEW_ENTRY),
+            @ExampleObject(name = "answer", summary = "An answer to a progress question", value = JournalContract.NEW_ANSWER)}))
     @APIResponse(responseCode = "201", description = "The entry; `Location` names it.", headers = {
-            @Header(name = HttpHeaders.LOCATION, description = "The new entry.", schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = HttpHeaders.ETAG, description = "Send it as `If-Match` to reword the entry.", schema = @Schema(type = SchemaType.STRING))}, content = @Content(schema = @Schema(implementation = EntryView.class), examples = @ExampleObject(name = "written", value = Examples.JOURNAL_ENTRY_MINE)))
+            @Header(name = HttpHeaders.LOCATION, description = "The new entry.", required = true, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.ETAG, description = "Send it as `If-Match` to reword the entry.", required = true, schema = @Schema(type = SchemaType.STRING))}, content = @Content(schema = @Schema(implementation = EntryView.class), examples = @ExampleObject(name = "written", value = JournalContract.ENTRY_MINE)))
     @APIResponse(responseCode = "400", ref = ProblemCatalog.MALFORMED_JSON)
     @APIResponse(responseCode = "404", ref = ProblemCatalog.COUPLE_NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = ProblemCatalog.WRITE_ENTRY_CONFLICT)
-    @APIResponse(responseCode = "422", ref = ProblemCatalog.INVALID_ENTRY)
+    @APIResponse(responseCode = "409", ref = JournalContract.WRITE_ENTRY_CONFLICT)
+    @APIResponse(responseCode = "422", ref = JournalContract.INVALID_ENTRY)
     public Response write(@Parameter(description = COUPLE) @PathParam("coupleId") String coupleId, NewEntry entry) {
         JournalService.Versioned created = journal.write(Callers.of(identity), coupleId, entry);
         return Response.created(URI.create("/v1/couples/" + coupleId + "/journal-entries/" + created.view().id()))
@@ -96,8 +96,8 @@ class JournalResource {
             that became visible to them; after the couple ended, only their own. A counselor with the
             `sharedJournal` scope sees only entries their authors shared with a counselor, and the read is written
             to the couple's access log. Private entries never appear to anyone but their author.""")
-    @APIResponse(responseCode = "200", description = "A page of entries.", content = @Content(schema = @Schema(implementation = EntryPage.class), examples = @ExampleObject(name = "two", value = Examples.JOURNAL_PAGE)))
-    @APIResponse(responseCode = "400", ref = ProblemCatalog.BAD_JOURNAL_QUERY)
+    @APIResponse(responseCode = "200", description = "A page of entries.", content = @Content(schema = @Schema(implementation = EntryPage.class), examples = @ExampleObject(name = "two", value = JournalContract.ENTRY_PAGE)))
+    @APIResponse(responseCode = "400", ref = JournalContract.BAD_JOURNAL_QUERY)
     @APIResponse(responseCode = "404", ref = ProblemCatalog.COUPLE_NOT_FOUND)
     public EntryPage list(@Parameter(description = COUPLE) @PathParam("coupleId") String coupleId,
             @Parameter(description = "Only entries of this kind.", schema = @Schema(implementation = JournalKind.class)) @QueryParam("kind") String kind,
@@ -128,9 +128,9 @@ class JournalResource {
             One entry the caller may read. Anything else (the partner's private entries, entries not yet revealed,
             everything of the other after the couple ended) answers the same 404 as an unknown id.""")
     @APIResponse(responseCode = "200", description = "The entry.", headers = @Header(name = HttpHeaders.ETAG, description = "Its version, for its author only; send it as `If-Match` to reword it.", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = EntryView.class), examples = {
-            @ExampleObject(name = "mine", value = Examples.JOURNAL_ENTRY_MINE),
-            @ExampleObject(name = "partners", summary = "The partner's entry, acknowledged by the reader", value = Examples.JOURNAL_ENTRY_PARTNERS)}))
-    @APIResponse(responseCode = "404", ref = ProblemCatalog.JOURNAL_ENTRY_NOT_FOUND)
+            @ExampleObject(name = "mine", value = JournalContract.ENTRY_MINE),
+            @ExampleObject(name = "partners", summary = "The partner's entry, acknowledged by the reader", value = JournalContract.ENTRY_PARTNERS)}))
+    @APIResponse(responseCode = "404", ref = JournalContract.ENTRY_NOT_FOUND)
     public Response get(@Parameter(description = COUPLE) @PathParam("coupleId") String coupleId,
             @Parameter(description = ENTRY) @PathParam("entryId") String entryId) {
         JournalService.Versioned entry = journal.get(Callers.of(identity), coupleId, entryId);
@@ -150,14 +150,14 @@ class JournalResource {
             Nothing is rewritten silently: the earlier wording is kept for the author (see its revisions), and an
             edit made after the partner or a counselor could read the entry sets `editedAt`, which every reader sees.
             After 24 hours the entry stays as it is (409); it can still be deleted.""")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = EntryEdit.class), examples = @ExampleObject(name = "reword", value = Examples.JOURNAL_EDIT)))
-    @APIResponse(responseCode = "200", description = "The entry as it now is.", headers = @Header(name = HttpHeaders.ETAG, description = "The new version.", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = EntryView.class), examples = @ExampleObject(name = "reworded", value = Examples.JOURNAL_ENTRY_EDITED)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = EntryEdit.class), examples = @ExampleObject(name = "reword", value = JournalContract.EDIT)))
+    @APIResponse(responseCode = "200", description = "The entry as it now is.", headers = @Header(name = HttpHeaders.ETAG, description = "The new version.", required = true, schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = EntryView.class), examples = @ExampleObject(name = "reworded", value = JournalContract.ENTRY_EDITED)))
     @APIResponse(responseCode = "400", ref = ProblemCatalog.MALFORMED_JSON)
-    @APIResponse(responseCode = "403", ref = ProblemCatalog.NOT_ENTRY_AUTHOR)
-    @APIResponse(responseCode = "404", ref = ProblemCatalog.JOURNAL_ENTRY_NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = ProblemCatalog.EDIT_ENTRY_CONFLICT)
+    @APIResponse(responseCode = "403", ref = JournalContract.NOT_ENTRY_AUTHOR)
+    @APIResponse(responseCode = "404", ref = JournalContract.ENTRY_NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = JournalContract.EDIT_ENTRY_CONFLICT)
     @APIResponse(responseCode = "412", ref = ProblemCatalog.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "422", ref = ProblemCatalog.INVALID_ENTRY)
+    @APIResponse(responseCode = "422", ref = JournalContract.INVALID_ENTRY)
     @APIResponse(responseCode = "428", ref = ProblemCatalog.PRECONDITION_REQUIRED)
     public Response edit(@Parameter(description = COUPLE) @PathParam("coupleId") String coupleId,
             @Parameter(description = ENTRY) @PathParam("entryId") String entryId,
@@ -174,8 +174,8 @@ class JournalResource {
             The author may always delete their entry, at any age and even after the couple ended; its earlier
             wordings and any acknowledgement go with it, and the partner then sees nothing of it.""")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "403", ref = ProblemCatalog.NOT_ENTRY_AUTHOR)
-    @APIResponse(responseCode = "404", ref = ProblemCatalog.JOURNAL_ENTRY_NOT_FOUND)
+    @APIResponse(responseCode = "403", ref = JournalContract.NOT_ENTRY_AUTHOR)
+    @APIResponse(responseCode = "404", ref = JournalContract.ENTRY_NOT_FOUND)
     public Response delete(@Parameter(description = COUPLE) @PathParam("coupleId") String coupleId,
             @Parameter(description = ENTRY) @PathParam("entryId") String entryId) {
         journal.delete(Callers.of(identity), coupleId, entryId);
@@ -191,12 +191,12 @@ class JournalResource {
             `reveal`, and whether a counselor with the `sharedJournal` scope may read it too (never for a private
             entry). Making an entry private hides it again from everyone else.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = VisibilityChoice.class), examples = @ExampleObject(name = "partnerAndCounselor", value = "{\"visibility\": \"partner\", \"shareWithCounselor\": true}")))
-    @APIResponse(responseCode = "200", description = "The entry with its new visibility.", headers = @Header(name = HttpHeaders.ETAG, description = "Its new version.", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = EntryView.class), examples = @ExampleObject(name = "shared", value = Examples.JOURNAL_ENTRY_SHARED)))
+    @APIResponse(responseCode = "200", description = "The entry with its new visibility.", headers = @Header(name = HttpHeaders.ETAG, description = "Its new version.", required = true, schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = EntryView.class), examples = @ExampleObject(name = "shared", value = JournalContract.ENTRY_SHARED)))
     @APIResponse(responseCode = "400", ref = ProblemCatalog.MALFORMED_JSON)
-    @APIResponse(responseCode = "403", ref = ProblemCatalog.NOT_ENTRY_AUTHOR)
-    @APIResponse(responseCode = "404", ref = ProblemCatalog.JOURNAL_ENTRY_NOT_FOUND)
+    @APIResponse(responseCode = "403", ref = JournalContract.NOT_ENTRY_AUTHOR)
+    @APIResponse(responseCode = "404", ref = JournalContract.ENTRY_NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ProblemCatalog.COUPLE_ENDED)
-    @APIResponse(responseCode = "422", ref = ProblemCatalog.INVALID_VISIBILITY)
+    @APIResponse(responseCode = "422", ref = JournalContract.INVALID_VISIBILITY)
     public Response choose(@Parameter(description = COUPLE) @PathParam("coupleId") String coupleId,
             @Parameter(description = ENTRY) @PathParam("entryId") String entryId, VisibilityChoice choice) {
         JournalService.Versioned entry = journal.choose(Callers.of(identity), coupleId, entryId, choice);
@@ -209,10 +209,10 @@ class JournalResource {
     @Operation(operationId = "listJournalEntryRevisions", summary = "Earlier wordings of my entry", description = """
             The wordings an entry had before each edit, most recently replaced first. Its author's alone: the
             partner sees only that an entry was edited, and when.""")
-    @APIResponse(responseCode = "200", description = "A page of earlier wordings.", content = @Content(schema = @Schema(implementation = RevisionPage.class), examples = @ExampleObject(name = "one", value = Examples.JOURNAL_REVISIONS)))
+    @APIResponse(responseCode = "200", description = "A page of earlier wordings.", content = @Content(schema = @Schema(implementation = RevisionPage.class), examples = @ExampleObject(name = "one", value = JournalContract.REVISIONS)))
     @APIResponse(responseCode = "400", ref = ProblemCatalog.BAD_LIST_REQUEST)
-    @APIResponse(responseCode = "403", ref = ProblemCatalog.NOT_ENTRY_AUTHOR)
-    @APIResponse(responseCode = "404", ref = ProblemCatalog.JOURNAL_ENTRY_NOT_FOUND)
+    @APIResponse(responseCode = "403", ref = JournalContract.NOT_ENTRY_AUTHOR)
+    @APIResponse(responseCode = "404", ref = JournalContract.ENTRY_NOT_FOUND)
     public RevisionPage revisions(@Parameter(description = COUPLE) @PathParam("coupleId") String coupleId,
             @Parameter(description = ENTRY) @PathParam("entryId") String entryId,
             @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
@@ -229,11 +229,11 @@ class JournalResource {
             author sees who acknowledged and when; an acknowledgement given while the couple is paused reaches the
             author when the pause ends. Sending it again changes the reaction and keeps the first time.""")
     @RequestBody(content = @Content(schema = @Schema(implementation = Acknowledging.class), examples = @ExampleObject(name = "celebrate", value = "{\"reaction\": \"celebrate\"}")))
-    @APIResponse(responseCode = "200", description = "The entry with the acknowledgement.", content = @Content(schema = @Schema(implementation = EntryView.class), examples = @ExampleObject(name = "acknowledged", value = Examples.JOURNAL_ENTRY_PARTNERS)))
+    @APIResponse(responseCode = "200", description = "The entry with the acknowledgement.", content = @Content(schema = @Schema(implementation = EntryView.class), examples = @ExampleObject(name = "acknowledged", value = JournalContract.ENTRY_PARTNERS)))
     @APIResponse(responseCode = "400", ref = ProblemCatalog.MALFORMED_JSON)
-    @APIResponse(responseCode = "404", ref = ProblemCatalog.JOURNAL_ENTRY_NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = ProblemCatalog.ACKNOWLEDGE_CONFLICT)
-    @APIResponse(responseCode = "422", ref = ProblemCatalog.INVALID_ACKNOWLEDGEMENT)
+    @APIResponse(responseCode = "404", ref = JournalContract.ENTRY_NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = JournalContract.ACKNOWLEDGE_CONFLICT)
+    @APIResponse(responseCode = "422", ref = JournalContract.INVALID_ACKNOWLEDGEMENT)
     public EntryView acknowledge(@Parameter(description = COUPLE) @PathParam("coupleId") String coupleId,
             @Parameter(description = ENTRY) @PathParam("entryId") String entryId, Acknowledging body) {
         return journal.acknowledge(Callers.of(identity), coupleId, entryId, body);
@@ -245,8 +245,8 @@ class JournalResource {
     @Operation(operationId = "withdrawJournalAcknowledgement", summary = "Withdraw my acknowledgement", description = """
             The partner who acknowledged an entry takes it back; withdrawing one that is not there changes nothing.""")
     @APIResponse(responseCode = "204", description = "Withdrawn.")
-    @APIResponse(responseCode = "404", ref = ProblemCatalog.JOURNAL_ENTRY_NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = ProblemCatalog.ACKNOWLEDGE_CONFLICT)
+    @APIResponse(responseCode = "404", ref = JournalContract.ENTRY_NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = JournalContract.ACKNOWLEDGE_CONFLICT)
     public Response withdraw(@Parameter(description = COUPLE) @PathParam("coupleId") String coupleId,
             @Parameter(description = ENTRY) @PathParam("entryId") String entryId) {
         journal.withdraw(Callers.of(identity), coupleId, entryId);
@@ -260,8 +260,8 @@ class JournalResource {
             How many entries the caller may read, per kind and per partner, for days from `from` to `to`
             (inclusive; both optional). Counts never include anything the caller cannot read: a partner's private
             or unrevealed entries are not counted for the other, nor anything not shared with a counselor for one.""")
-    @APIResponse(responseCode = "200", description = "The counts.", content = @Content(schema = @Schema(implementation = EntryCounts.class), examples = @ExampleObject(name = "week", value = Examples.JOURNAL_COUNTS)))
-    @APIResponse(responseCode = "400", ref = ProblemCatalog.BAD_JOURNAL_QUERY)
+    @APIResponse(responseCode = "200", description = "The counts.", content = @Content(schema = @Schema(implementation = EntryCounts.class), examples = @ExampleObject(name = "week", value = JournalContract.COUNTS)))
+    @APIResponse(responseCode = "400", ref = JournalContract.BAD_JOURNAL_QUERY)
     @APIResponse(responseCode = "404", ref = ProblemCatalog.COUPLE_NOT_FOUND)
     public EntryCounts counts(@Parameter(description = COUPLE) @PathParam("coupleId") String coupleId,
             @Parameter(description = "First day counted.", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
@@ -280,10 +280,10 @@ class JournalResource {
             each partner wrote (counting only what the caller may read), who marked the week read together, and
             the progress questions to talk over. `revealed` says whether the week's `reveal` entries reached the
             partner; `endsAt` is when they do at the latest.""")
-    @APIResponse(responseCode = "200", description = "The week.", content = @Content(schema = @Schema(implementation = WeekView.class), examples = @ExampleObject(name = "reviewed", value = Examples.JOURNAL_WEEK)))
-    @APIResponse(responseCode = "404", ref = ProblemCatalog.JOURNAL_WEEK_NOT_FOUND)
+    @APIResponse(responseCode = "200", description = "The week.", content = @Content(schema = @Schema(implementation = WeekView.class), examples = @ExampleObject(name = "reviewed", value = JournalContract.WEEK)))
+    @APIResponse(responseCode = "404", ref = JournalContract.WEEK_NOT_FOUND)
     public WeekView week(@Parameter(description = COUPLE) @PathParam("coupleId") String coupleId,
-            @Parameter(description = WEEK) @PathParam("week") String week) {
+            @Parameter(description = WEEK, schema = @Schema(type = SchemaType.STRING, pattern = WEEK_PATTERN)) @PathParam("week") String week) {
         return weeks.view(Callers.of(identity), coupleId, week);
     }
 
@@ -294,11 +294,11 @@ class JournalResource {
             The caller marks the week read together; the week is `reviewed` once both partners marked it, and its
             `reveal` entries then reach the partner at once instead of at the end of the week. Marking again
             changes nothing. Not while the couple is paused or still forming.""")
-    @APIResponse(responseCode = "200", description = "The week.", content = @Content(schema = @Schema(implementation = WeekView.class), examples = @ExampleObject(name = "reviewed", value = Examples.JOURNAL_WEEK)))
-    @APIResponse(responseCode = "404", ref = ProblemCatalog.JOURNAL_WEEK_NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = ProblemCatalog.WEEK_READ_CONFLICT)
+    @APIResponse(responseCode = "200", description = "The week.", content = @Content(schema = @Schema(implementation = WeekView.class), examples = @ExampleObject(name = "reviewed", value = JournalContract.WEEK)))
+    @APIResponse(responseCode = "404", ref = JournalContract.WEEK_NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = JournalContract.WEEK_READ_CONFLICT)
     public WeekView markRead(@Parameter(description = COUPLE) @PathParam("coupleId") String coupleId,
-            @Parameter(description = WEEK) @PathParam("week") String week) {
+            @Parameter(description = WEEK, schema = @Schema(type = SchemaType.STRING, pattern = WEEK_PATTERN)) @PathParam("week") String week) {
         return weeks.markRead(Callers.of(identity), coupleId, week);
     }
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import jakarta.transaction.Transactional;
 
 import app.kintsugi.counselor.CounselorScope;
 import app.kintsugi.couple.CoupleAccess;
+import app.kintsugi.couple.CoupleProblem;
 import app.kintsugi.couple.CoupleStatus;
 import app.kintsugi.platform.Timestamps;
 import app.kintsugi.platform.crypto.IntimateText;
@@ -44,6 +46,9 @@ class JournalService {
     static final int MAX_TEXT = 280;
     static final int MAX_PER_DAY = 10;
     static final Duration EDIT_WINDOW = Duration.ofHours(24);
+    /** The journal's own words for a rewording held back by a pause, sent and documented alike. */
+    static final String PAUSED_EDIT = "While the couple is paused, an entry your partner can read stays as it is; "
+            + "you can reword it once the pause ends, within its first 24 hours.";
 
     private final CoupleAccess access;
     private final IntimateText intimate;
@@ -174,8 +179,7 @@ class JournalService {
         ETags.requireMatch(ifMatch, entry.version);
         Instant now = sight.now();
         if (!now.isBefore(entry.createdAt.plus(EDIT_WINDOW))) {
-            throw Problems.conflict("entry-immutable", "An entry can be reworded for 24 hours after it was written; "
-                    + "after that it stays as it is. You can still delete it, or write a new one.");
+            throw JournalProblem.ENTRY_IMMUTABLE.exception();
         }
         if (body == null) {
             throw Problems.validation("", "required", "Send the entry as a JSON object.");
@@ -193,8 +197,7 @@ class JournalService {
             throw Problems.validation(errors);
         }
         if (state.status() == CoupleStatus.PAUSED && sight.seenByOthers(entry)) {
-            throw Problems.conflict("couple-paused", "While the couple is paused, an entry your partner can read "
-                    + "stays as it is; you can reword it once the pause ends, within its first 24 hours.");
+            throw CoupleProblem.COUPLE_PAUSED.exception(PAUSED_EDIT);
         }
         String before = intimate.open(entry.coupleId, BODY, entry.body);
         if (before.equals(text) && body.kind().json().equals(entry.kind) && writtenOn.equals(entry.writtenOn)) {
@@ -341,15 +344,12 @@ class JournalService {
         query.append(" group by e.kind, e.authorId");
         var select = JournalEntry.getEntityManager().createQuery(query.toString(), Object[].class);
         params.forEach(select::setParameter);
-        Map<String, Long> byKind = new LinkedHashMap<>();
-        for (JournalKind kind : JournalKind.values()) {
-            byKind.put(kind.json(), 0L);
-        }
+        Map<JournalKind, Long> byKind = new EnumMap<>(JournalKind.class);
         Map<UUID, Long> byAuthor = new LinkedHashMap<>();
         long total = 0;
         for (Object[] row : select.getResultList()) {
             long count = (Long) row[2];
-            byKind.merge((String) row[0], count, Long::sum);
+            byKind.merge(JournalKind.of((String) row[0]), count, Long::sum);
             byAuthor.merge((UUID) row[1], count, Long::sum);
             total += count;
         }
@@ -359,7 +359,8 @@ class JournalService {
                 .map(id -> new EntryCounts.PartnerCount(id, names.get(id), id.equals(sight.readerId()),
                         byAuthor.getOrDefault(id, 0L)))
                 .toList();
-        return new EntryCounts(from.orElse(null), to.orElse(null), total, byKind, byPartner);
+        return new EntryCounts(from.orElse(null), to.orElse(null), total, EntryCounts.KindCounts.of(byKind),
+                byPartner);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -459,8 +460,7 @@ class JournalService {
     private static JournalEntry own(Sight sight, String entryId) {
         JournalEntry entry = visible(sight, entryId);
         if (!sight.isAuthor(entry)) {
-            throw new ProblemException(403, "not-author", "Forbidden",
-                    "Only the entry's author can change it, choose who reads it or delete it.");
+            throw JournalProblem.NOT_AUTHOR.exception();
         }
         return entry;
     }
@@ -469,7 +469,7 @@ class JournalService {
     private static JournalEntry acknowledgeable(Sight sight, String entryId) {
         JournalEntry entry = visible(sight, entryId);
         if (sight.isAuthor(entry)) {
-            throw Problems.conflict("own-entry", "Your partner acknowledges your entries; you acknowledge theirs.");
+            throw JournalProblem.OWN_ENTRY.exception();
         }
         return entry;
     }
@@ -503,7 +503,7 @@ class JournalService {
         long written = JournalEntry.count("coupleId = ?1 and authorId = ?2 and writtenOn = ?3 and id <> ?4", coupleId,
                 authorId, day, except == null ? new UUID(0, 0) : except);
         if (written >= MAX_PER_DAY) {
-            throw Problems.conflict("day-full", "You have " + MAX_PER_DAY + " entries for " + day
+            throw JournalProblem.DAY_FULL.exception("You have " + MAX_PER_DAY + " entries for " + day
                     + " already; the journal keeps a few lines a day.");
         }
     }

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import app.kintsugi.counselor.CounselorScope;
 import app.kintsugi.couple.CoupleAccess;
+import app.kintsugi.couple.CoupleProblem;
 import app.kintsugi.couple.CoupleStatus;
 import app.kintsugi.platform.Timestamps;
 import app.kintsugi.platform.problem.ProblemException;
@@ -27,6 +28,10 @@ import app.kintsugi.profile.People;
  */
 @ApplicationScoped
 class WeekService {
+
+    /** The week's own words for the couple-state conflicts, sent and documented alike. */
+    static final String PAUSED = "The couple is paused: weeks are read together again once the pause ends.";
+    static final String FORMING = "A week is read together once your partner has joined.";
 
     private static final List<WeekView.Question> QUESTIONS = Arrays.stream(ProgressQuestion.values())
             .map(question -> new WeekView.Question(question, question.text())).toList();
@@ -58,11 +63,10 @@ class WeekService {
         CoupleAccess.Membership membership = access.currentPartner(caller, coupleId);
         CoupleAccess.State state = access.lockedState(membership.coupleId());
         if (state.status() == CoupleStatus.FORMING) {
-            throw Problems.conflict("couple-forming", "A week is read together once your partner has joined.");
+            throw CoupleProblem.COUPLE_FORMING.exception(FORMING);
         }
         if (state.status() == CoupleStatus.PAUSED) {
-            throw Problems.conflict("couple-paused",
-                    "The couple is paused: weeks are read together again once the pause ends.");
+            throw CoupleProblem.COUPLE_PAUSED.exception(PAUSED);
         }
         LocalDate monday = monday(state, week);
         Instant now = Timestamps.now();

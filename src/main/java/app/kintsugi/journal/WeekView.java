@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One ISO week of the journal as the reader may see it, for reading it together. */
 @Schema(description = "One ISO week of the journal, in the couple's time zone, as the reader may see it.")
-public record WeekView(@Schema(description = "ISO week, such as 2026-W48.", required = true) String week,
+public record WeekView(
+        @Schema(description = "ISO week, such as 2026-W48 (four digits, `-W`, two digits).", required = true, examples = "2026-W48") String week,
         @Schema(description = "Its Monday.", required = true) LocalDate startsOn,
         @Schema(description = "Its Sunday.", required = true) LocalDate endsOn,
         @Schema(description = "The end of the week in the couple's time zone: when its `reveal` entries reach the partner at the latest.", required = true) Instant endsAt,

@@ -6,7 +6,9 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -262,7 +264,8 @@ class CommitmentTest {
         assertProblem(pair.a().post(path, Map.of("title", "x", "category", "ritual", "recurrence",
                 Map.of("kind", "daily", "time", "25:00"))), 422, "validation-failed");
         pair.a().get("/v1/commitment-categories").statusCode(200).body("items", hasSize(6))
-                .body("items.colour", contains("sage", "sky", "plum", "gold", "coral", "slate"));
+                .body("items.colour", contains("sage", "sky", "plum", "gold", "coral", "slate"))
+                .body("$", not(hasKey("nextCursor")));
         // A forming couple has no commitments yet.
         Actor alone = Actor.user("Solo");
         String forming = Couples.create(alone);
@@ -353,6 +356,109 @@ class CommitmentTest {
         assertProblem(given().when().get(nextPath).then(), 404, "not-found");
         assertProblem(given().when().get("/v1/calendar-feeds/forged").then(), 404, "not-found");
         pair.a().get(feed).statusCode(200).body("active", equalTo(false)).body("showTitles", equalTo(true));
+    }
+
+    @Test
+    void everyChangeWaitsOutAPauseAndStopsForGoodWhenTheCoupleEnds() {
+        TestClock.travelTo(Instant.parse("2026-11-18T12:00:00Z"));
+        Pair pair = pairIn("Europe/Lisbon");
+        String promise = make(pair, pair.a(), "Phone in the drawer at dinner", "personalPromise",
+                Map.of("kind", "daily"), false);
+        String today = promise + "/occurrences/2026-11-18";
+        pair.a().put(today + "/check", Map.of("state", "kept")).statusCode(200);
+        pair.b().put(today + "/acknowledgement").statusCode(200);
+        String etag = pair.a().get(promise).statusCode(200).extract().header("ETag");
+        Map<String, Object> edit = Map.of("title", "Phone in the hall at dinner", "category", "personalPromise",
+                "recurrence", Map.of("kind", "daily"));
+        String notes = couple(pair) + "/conversation-notes";
+        Map<String, Object> note = Map.of("summary", "We talked about dinner.");
+        String feed = couple(pair) + "/my-calendar-feed";
+
+        // Paused: nothing about commitments changes, whoever paused; reads go on.
+        pair.b().put(couple(pair) + "/my-pause").statusCode(200);
+        assertProblem(ifMatch(pair.a(), etag).body(edit).put(promise).then(), 409, "couple-paused");
+        assertProblem(pair.a().put(promise + "/status", Map.of("status", "completed")), 409, "couple-paused");
+        assertProblem(pair.a().delete(today + "/check"), 409, "couple-paused");
+        assertProblem(pair.b().put(today + "/acknowledgement"), 409, "couple-paused");
+        assertProblem(pair.b().delete(today + "/acknowledgement"), 409, "couple-paused");
+        assertProblem(pair.a().post(notes, note), 409, "couple-paused");
+        pair.a().get(promise + "/occurrences?from=2026-11-18&to=2026-11-18").statusCode(200)
+                .body("items[0].acknowledgement.by.name", equalTo("Alex"));
+        pair.b().delete(couple(pair) + "/my-pause").statusCode(200);
+
+        // Ended: every change answers couple-ended, for both former partners.
+        pair.b().delete(couple(pair) + "/my-membership").statusCode(200);
+        for (Actor former : List.of(pair.a(), pair.b())) {
+            assertProblem(former.post(couple(pair) + "/commitments", edit), 409, "couple-ended");
+            assertProblem(ifMatch(former, etag).body(edit).put(promise).then(), 409, "couple-ended");
+            assertProblem(former.put(promise + "/status", Map.of("status", "completed")), 409, "couple-ended");
+            assertProblem(former.put(today + "/check", Map.of("state", "missed")), 409, "couple-ended");
+            assertProblem(former.delete(today + "/check"), 409, "couple-ended");
+            assertProblem(former.put(today + "/acknowledgement"), 409, "couple-ended");
+            assertProblem(former.delete(today + "/acknowledgement"), 409, "couple-ended");
+            assertProblem(former.post(notes, note), 409, "couple-ended");
+            assertProblem(former.put(feed, Map.of("showTitles", true)), 409, "couple-ended");
+            assertProblem(former.post(feed + "/secrets"), 409, "couple-ended");
+        }
+        // What was kept stays kept, for the owner to read.
+        pair.a().get(promise + "/occurrences?from=2026-11-18&to=2026-11-18").statusCode(200)
+                .body("items[0].state", equalTo("kept"));
+    }
+
+    @Test
+    void eachChangeIsRefusedForItsOwnReasons() {
+        TestClock.travelTo(Instant.parse("2026-11-18T12:00:00Z"));
+        Pair pair = pairIn("Europe/Lisbon");
+        String promise = make(pair, pair.a(), "Phone in the drawer at dinner", "personalPromise",
+                Map.of("kind", "daily"), false);
+        String today = promise + "/occurrences/2026-11-18";
+        String etag = pair.a().get(promise).statusCode(200).extract().header("ETag");
+        Map<String, Object> edit = Map.of("title", "Phone in the hall at dinner", "category", "personalPromise",
+                "recurrence", Map.of("kind", "daily"));
+
+        // Only its owner changes, completes or unmarks a partner's own commitment.
+        assertProblem(ifMatch(pair.b(), etag).body(edit).put(promise).then(), 403, "not-owner");
+        pair.a().put(today + "/check", Map.of("state", "kept")).statusCode(200);
+        assertProblem(pair.b().delete(today + "/check"), 403, "not-owner");
+        // A stale version, a bad body, a missing status.
+        String stale = etag;
+        etag = ifMatch(pair.a(), etag).body(edit).put(promise).then().statusCode(200)
+                .body("title", equalTo("Phone in the hall at dinner")).extract().header("ETag");
+        assertProblem(ifMatch(pair.a(), stale).body(edit).put(promise).then(), 412, "precondition-failed");
+        assertProblem(ifMatch(pair.a(), etag).body(Map.of("title", " ", "category", "personalPromise", "recurrence",
+                Map.of("kind", "daily"))).put(promise).then(), 422, "validation-failed")
+                .body("errors[0].field", equalTo("/title"));
+        assertProblem(pair.a().put(promise + "/status", Map.of()), 422, "validation-failed")
+                .body("errors[0].field", equalTo("/status"));
+        assertProblem(pair.a().get(promise + "/occurrences?from=soon"), 400, "invalid-parameter")
+                .body("errors[0].field", equalTo("from"));
+
+        // Withdrawing follows the rules of acknowledging: only the other partner, only a kept occurrence.
+        assertProblem(pair.a().delete(today + "/acknowledgement"), 409, "own-check");
+        pair.a().put(today + "/check", Map.of("state", "missed")).statusCode(200);
+        assertProblem(pair.b().delete(today + "/acknowledgement"), 409, "not-kept");
+
+        // A conversation note needs both partners, and counts against the couple's 40 active commitments.
+        Actor alone = Actor.user("Solo");
+        String forming = Couples.create(alone);
+        assertProblem(alone.post("/v1/couples/" + forming + "/conversation-notes", Map.of("summary", "Alone.")),
+                409, "couple-forming");
+        for (int i = 1; i < CommitmentService.MAX_ACTIVE; i++) {
+            make(pair, pair.b(), "Small promise " + i, "actOfRepair", Map.of("kind", "once"), false);
+        }
+        assertProblem(pair.a().post(couple(pair) + "/commitments", Map.of("title", "One more", "category", "ritual",
+                "recurrence", Map.of("kind", "daily"))), 409, "too-many-commitments");
+        assertProblem(pair.a().post(couple(pair) + "/conversation-notes", Map.of("summary", "We agreed on more.",
+                "commitments", List.of(Map.of("title", "One more", "category", "ritual", "recurrence",
+                        Map.of("kind", "daily"))))),
+                409, "too-many-commitments");
+        // Completing one makes room again.
+        pair.a().put(promise + "/status", Map.of("status", "completed")).statusCode(200);
+        make(pair, pair.a(), "One more", "ritual", Map.of("kind", "daily"), true);
+    }
+
+    private static io.restassured.specification.RequestSpecification ifMatch(Actor actor, String etag) {
+        return given().auth().oauth2(actor.token()).contentType(ContentType.JSON).header("If-Match", etag);
     }
 
     /** Reads an iCalendar document back: unfolds lines, checks its frame, answers each event's properties. */

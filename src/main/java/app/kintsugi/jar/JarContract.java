@@ -1,14 +1,16 @@
-package app.kintsugi.platform.openapi;
+package app.kintsugi.jar;
 
 import java.util.List;
 import java.util.Map;
 
+import app.kintsugi.couple.CoupleProblem;
+import app.kintsugi.platform.openapi.ProblemCatalog;
 import app.kintsugi.platform.openapi.ProblemCatalog.Example;
 import app.kintsugi.platform.openapi.ProblemCatalog.Spec;
 
 /**
- * The examples and shared problem responses of the "trust me" jar, kept apart from {@link Examples} so the feature owns
- * them.
+ * The OpenAPI examples and named problem responses of the "trust me" jar. The problems' codes and details come from
+ * {@link JarProblem} and the constants its throw sites use, so what is documented is what is sent.
  */
 public final class JarContract {
 
@@ -116,11 +118,10 @@ public final class JarContract {
     private JarContract() {
     }
 
-    static void problems(Map<String, Spec> specs) {
-        Example paused = Example.of("paused", "couple-paused",
-                "The couple is paused: the jar rests until the pause ends.");
-        Example forming = Example.of("forming", "couple-forming",
-                "Slips are drawn once your partner has joined the couple.");
+    /** Registers the jar's named problem responses; called once by {@link ProblemCatalog}. */
+    public static void problems(Map<String, Spec> specs) {
+        Example paused = Example.of("paused", CoupleProblem.COUPLE_PAUSED.code(), JarService.PAUSED);
+        Example forming = Example.of("forming", CoupleProblem.COUPLE_FORMING.code(), JarService.FORMING);
         Example keyInUse = Example.of("idempotencyKeyInUse", "idempotency-key-in-use",
                 "A request with this Idempotency-Key is still being processed. Retry after it completes.");
         specs.put(SLIP_NOT_FOUND, new Spec(404, "No slip with this id in a jar the caller may see: removed slips, "
@@ -128,11 +129,10 @@ public final class JarContract {
                 List.of(Example.of("notFound", "not-found",
                         "This couple has no slip in its jar with this id that you can see."))));
         specs.put(NOT_SLIP_AUTHOR, new Spec(403, "The caller can see the slip but did not write it.",
-                List.of(Example.of("notAuthor", "not-author", "Only the slip's author can remove it."))));
+                List.of(Example.of("notAuthor", JarProblem.NOT_AUTHOR))));
         specs.put(ADD_SLIP_CONFLICT, new Spec(409, "The jar cannot take a slip now.", List.of(
                 paused,
-                Example.of("jarFull", "jar-full",
-                        "The jar holds 100 slips at most; remove one before adding another."),
+                Example.of("jarFull", JarProblem.JAR_FULL),
                 ProblemCatalog.ENDED, keyInUse)));
         specs.put(INVALID_SLIP, new Spec(422, "The text is missing, too long or not on one line; `errors` says which.",
                 List.of(
@@ -141,12 +141,10 @@ public final class JarContract {
                         Example.field("lineBreak", "/text", "control-character",
                                 "A slip cannot contain control characters such as line breaks."))));
         specs.put(DRAW_CONFLICT, new Spec(409, "No slip can be drawn now.", List.of(
-                Example.of("jarEmpty", "jar-empty",
-                        "The jar has no slips yet. Either of you can add one: a small act, on one line."),
+                Example.of("jarEmpty", JarProblem.JAR_EMPTY),
                 paused, forming, ProblemCatalog.ENDED)));
         specs.put(DONE_CONFLICT, new Spec(409, "Today's act cannot be marked done now.", List.of(
-                Example.of("nothingDrawn", "nothing-drawn", "You have not drawn a slip today. Draw today's slip "
-                        + "first: only today's act can be marked done."),
+                Example.of("nothingDrawn", JarProblem.NOTHING_DRAWN),
                 paused, forming, ProblemCatalog.ENDED)));
         specs.put(UNDO_DONE_CONFLICT, new Spec(409, "Today's done mark cannot change now.",
                 List.of(paused, forming, ProblemCatalog.ENDED)));

@@ -1,9 +1,16 @@
-package app.kintsugi.platform.openapi;
+package app.kintsugi.commitment;
 
 import java.util.List;
 import java.util.Map;
 
-/** The examples and shared problem responses of commitments, the calendar, its feeds and conversation notes. */
+import app.kintsugi.couple.CoupleProblem;
+import app.kintsugi.platform.openapi.ProblemCatalog;
+import app.kintsugi.platform.problem.CommonProblem;
+
+/**
+ * The OpenAPI examples and named problem responses of commitments, the calendar, its feeds and conversation notes. The
+ * problems' codes and details come from {@link CommitmentProblem} and the constants its throw sites use.
+ */
 public final class CommitmentContract {
 
     public static final String COMMITMENT_NOT_FOUND = "CommitmentNotFound";
@@ -13,7 +20,10 @@ public final class CommitmentContract {
     public static final String NOT_OWNER = "NotCommitmentOwner";
     public static final String NOT_NOTE_AUTHOR = "NotNoteAuthor";
     public static final String WRITE_CONFLICT = "CommitmentWriteConflict";
+    public static final String CHANGE_CONFLICT = "ChangeCommitmentConflict";
+    public static final String STATUS_CONFLICT = "CommitmentStatusConflict";
     public static final String CHECK_CONFLICT = "CheckConflict";
+    public static final String UNCHECK_CONFLICT = "UncheckConflict";
     public static final String ACKNOWLEDGE_CONFLICT = "OccurrenceAcknowledgeConflict";
     public static final String INVALID_COMMITMENT = "InvalidCommitment";
     public static final String INVALID_CHECK = "InvalidCheck";
@@ -23,15 +33,16 @@ public final class CommitmentContract {
     public static final String BAD_CALENDAR_QUERY = "BadCalendarQuery";
     public static final String BAD_COMMITMENT_LIST = "BadCommitmentList";
 
-    private static final ProblemCatalog.Example PAUSED = ProblemCatalog.Example.of("paused", "couple-paused",
-            "The couple is paused: commitments stand still until the pause ends.");
-    private static final ProblemCatalog.Example FORMING = ProblemCatalog.Example.of("forming", "couple-forming",
-            "Commitments begin once your partner has joined.");
+    private static final ProblemCatalog.Example PAUSED = ProblemCatalog.Example.of("paused",
+            CoupleProblem.COUPLE_PAUSED.code(), CommitmentService.PAUSED);
+    private static final ProblemCatalog.Example FORMING = ProblemCatalog.Example.of("forming",
+            CoupleProblem.COUPLE_FORMING.code(), CommitmentService.FORMING);
 
     private CommitmentContract() {
     }
 
-    static void problems(Map<String, ProblemCatalog.Spec> specs) {
+    /** Registers the named problem responses; called once by {@link ProblemCatalog}. */
+    public static void problems(Map<String, ProblemCatalog.Spec> specs) {
         specs.put(COMMITMENT_NOT_FOUND, new ProblemCatalog.Spec(404, "No commitment with this id that the caller may "
                 + "see; after a couple ended, a former partner sees only their own.",
                 List.of(ProblemCatalog.Example.of("notFound", "not-found",
@@ -52,28 +63,30 @@ public final class CommitmentContract {
                 List.of(ProblemCatalog.Example.of("notFound",
                         "not-found", "There is no calendar feed at this address."))));
         specs.put(NOT_OWNER, new ProblemCatalog.Spec(403, "The commitment is the partner's own.",
-                List.of(ProblemCatalog.Example.of("notOwner", "not-owner",
-                        "This is your partner's own commitment: only they change it or mark how it went."))));
+                List.of(ProblemCatalog.Example.of("notOwner", CommitmentProblem.NOT_OWNER))));
         specs.put(NOT_NOTE_AUTHOR, new ProblemCatalog.Spec(403, "The caller can read the note but did not write it.",
-                List.of(ProblemCatalog.Example.of("notAuthor", "not-author",
-                        "Only the note's author can delete it."))));
-        specs.put(WRITE_CONFLICT, new ProblemCatalog.Spec(409, "Commitments cannot change now.", List.of(
-                ProblemCatalog.Example.of("tooMany", "too-many-commitments", "A couple keeps at most 40 active "
-                        + "commitments; complete or retire one first. Fewer, kept well, do more good."),
-                ProblemCatalog.Example.of("closed", "illegal-transition", "A completed or retired commitment stays "
-                        + "closed, so its history stays true. Make a new commitment to take it up again."),
+                List.of(ProblemCatalog.Example.of("notAuthor", CommitmentProblem.NOT_NOTE_AUTHOR))));
+        specs.put(WRITE_CONFLICT, new ProblemCatalog.Spec(409, "No commitment can be made now.", List.of(
+                ProblemCatalog.Example.of("tooMany", CommitmentProblem.TOO_MANY_COMMITMENTS),
                 PAUSED, FORMING, ProblemCatalog.ENDED)));
+        specs.put(CHANGE_CONFLICT, new ProblemCatalog.Spec(409, "Commitments stand still while the couple is "
+                + "paused, and for good once it ended.", List.of(PAUSED, ProblemCatalog.ENDED)));
+        specs.put(STATUS_CONFLICT, new ProblemCatalog.Spec(409, "A closed commitment stays closed; nothing changes "
+                + "while the couple is paused or after it ended.",
+                List.of(
+                        ProblemCatalog.Example.of("closed", CommonProblem.ILLEGAL_TRANSITION.code(),
+                                CommitmentService.CLOSED),
+                        PAUSED, ProblemCatalog.ENDED)));
         specs.put(CHECK_CONFLICT, new ProblemCatalog.Spec(409, "The occurrence cannot be marked now.", List.of(
-                ProblemCatalog.Example.of("future", "occurrence-in-future", "An occurrence is marked on its day or "
-                        + "after it, in the couple's time zone (today there is 2026-11-23)."),
-                PAUSED, FORMING, ProblemCatalog.ENDED)));
+                ProblemCatalog.Example.of("future", CommitmentProblem.OCCURRENCE_IN_FUTURE),
+                PAUSED, ProblemCatalog.ENDED)));
+        specs.put(UNCHECK_CONFLICT, new ProblemCatalog.Spec(409, "Marks stand still while the couple is paused, and "
+                + "for good once it ended.", List.of(PAUSED, ProblemCatalog.ENDED)));
         specs.put(ACKNOWLEDGE_CONFLICT, new ProblemCatalog.Spec(409, "Only the other partner acknowledges, and only "
                 + "a kept occurrence.",
                 List.of(
-                        ProblemCatalog.Example.of("notKept", "not-kept",
-                                "Only an occurrence marked kept can be acknowledged."),
-                        ProblemCatalog.Example.of("ownCheck", "own-check",
-                                "Your partner acknowledges what you kept; you acknowledge theirs."),
+                        ProblemCatalog.Example.of("notKept", CommitmentProblem.NOT_KEPT),
+                        ProblemCatalog.Example.of("ownCheck", CommitmentProblem.OWN_CHECK),
                         PAUSED, ProblemCatalog.ENDED)));
         specs.put(INVALID_COMMITMENT, new ProblemCatalog.Spec(422, "A field is invalid; `errors` names each one.",
                 List.of(ProblemCatalog.Example.field("title", "/title", "blank", "A title cannot be empty."),
