@@ -33,7 +33,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import app.kintsugi.platform.http.ETags;
 import app.kintsugi.platform.http.QueryValues;
 import app.kintsugi.platform.idempotency.Idempotent;
-import app.kintsugi.platform.openapi.AgreementContract;
 import app.kintsugi.platform.openapi.ProblemCatalog;
 import app.kintsugi.platform.problem.Problems;
 import app.kintsugi.platform.security.Callers;

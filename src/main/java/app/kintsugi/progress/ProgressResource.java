@@ -33,7 +33,6 @@ import app.kintsugi.platform.Timestamps;
 import app.kintsugi.platform.http.ConditionalGet;
 import app.kintsugi.platform.http.QueryValues;
 import app.kintsugi.platform.openapi.ProblemCatalog;
-import app.kintsugi.platform.openapi.ProgressContract;
 import app.kintsugi.platform.security.Callers;
 import app.kintsugi.platform.security.Roles;
 

@@ -27,6 +27,7 @@ import app.kintsugi.counselor.CounselorScope;
 import app.kintsugi.counselor.Grants;
 import app.kintsugi.couple.Couple;
 import app.kintsugi.couple.CoupleAccess;
+import app.kintsugi.couple.CoupleProblem;
 import app.kintsugi.couple.CoupleStatus;
 import app.kintsugi.platform.Timestamps;
 import app.kintsugi.platform.paging.PageRequest;
@@ -44,6 +45,8 @@ import app.kintsugi.profile.People;
 class ProgressService {
 
     static final int MAX_RANGE_DAYS = 366;
+    /** The detail of {@code couple-ended} as progress says it; the contract documents the same words. */
+    static final String ENDED = "Progress is kept while a couple lasts; your own items stay in their own lists.";
     private static final double STEADY = 0.5;
 
     private final CoupleAccess access;
@@ -386,8 +389,7 @@ class ProgressService {
                 CounselorScope.PROGRESS.json());
         CoupleAccess.State state = access.state(reader.coupleId());
         if (state.status() == CoupleStatus.ENDED) {
-            throw Problems.conflict("couple-ended",
-                    "Progress is kept while a couple lasts; your own items stay in their own lists.");
+            throw CoupleProblem.COUPLE_ENDED.exception(ENDED);
         }
         Couple couple = state.couple();
         ZoneId zone = ZoneId.of(couple.timeZone);

@@ -336,10 +336,10 @@ public final class ProblemCatalog {
         journal(specs);
         CommitmentContract.problems(specs);
         JarContract.problems(specs);
-        AgreementContract.problems(specs);
-        ProgressContract.problems(specs);
+        app.kintsugi.agreement.AgreementContract.problems(specs);
+        app.kintsugi.progress.ProgressContract.problems(specs);
         SupportContract.problems(specs);
-        DataRightsContract.problems(specs);
+        app.kintsugi.rights.DataRightsContract.problems(specs);
         return specs;
     }
 
