@@ -210,7 +210,7 @@ class AgreementResource {
     @APIResponse(responseCode = "404", ref = AgreementContract.AGREEMENT_VERSION_NOT_FOUND)
     public AgreementVersionView version(@Parameter(description = COUPLE) @PathParam("coupleId") String coupleId,
             @Parameter(description = AGREEMENT) @PathParam("agreementId") String agreementId,
-            @Parameter(description = NUMBER) @PathParam("number") String number) {
+            @Parameter(description = NUMBER, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1")) @PathParam("number") String number) {
         return agreements.version(Callers.of(identity), coupleId, agreementId, number);
     }
 
@@ -227,7 +227,7 @@ class AgreementResource {
     @APIResponse(responseCode = "409", ref = AgreementContract.ACCEPT_VERSION_CONFLICT)
     public Response accept(@Parameter(description = COUPLE) @PathParam("coupleId") String coupleId,
             @Parameter(description = AGREEMENT) @PathParam("agreementId") String agreementId,
-            @Parameter(description = NUMBER) @PathParam("number") String number) {
+            @Parameter(description = NUMBER, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1")) @PathParam("number") String number) {
         AgreementService.Versioned agreement = agreements.accept(Callers.of(identity), coupleId, agreementId, number);
         return Response.ok(agreement.view()).tag(ETags.of(agreement.version())).build();
     }
