@@ -16,6 +16,7 @@ public final class ProgressContract {
     public static final String INVALID_PULSE = "InvalidPulse";
     public static final String PROGRESS_CONFLICT = "ProgressConflict";
     public static final String BAD_PROGRESS_RANGE = "BadProgressRange";
+    public static final String BAD_PULSE_QUERY = "BadPulseQuery";
 
     private ProgressContract() {
     }
@@ -42,6 +43,13 @@ public final class ProgressContract {
                         ProblemCatalog.Example.field("tooLong", "to", "range-too-long",
                                 "A range spans at most 366 days."),
                         ProblemCatalog.Example.field("empty", "from", "empty-range", "from must not be after to."))));
+        specs.put(BAD_PULSE_QUERY, new ProblemCatalog.Spec(400, "A date is malformed, `limit` is out of range, a "
+                + "`cursor` was not issued by this list, or a query parameter is unknown.",
+                List.of(
+                        ProblemCatalog.Example.field("date", "from", "invalid-date",
+                                "from is a date such as 2026-11-23."),
+                        ProblemCatalog.Example.field("badLimit", "limit", "out-of-range",
+                                "limit must be a whole number from 1 to 100."))));
     }
 
     // --- Examples ---

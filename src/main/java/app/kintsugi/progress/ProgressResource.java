@@ -90,7 +90,7 @@ class ProgressResource {
             The caller's own check-ins and the partner's shared ones, newest day first; a counselor with the
             `progress` scope sees only those shared with a counselor.""")
     @APIResponse(responseCode = "200", description = "A page of check-ins.", content = @Content(schema = @Schema(implementation = PulseView.Page.class), examples = @ExampleObject(name = "shared", value = ProgressContract.PULSE_PAGE)))
-    @APIResponse(responseCode = "400", ref = ProgressContract.BAD_PROGRESS_RANGE)
+    @APIResponse(responseCode = "400", ref = ProgressContract.BAD_PULSE_QUERY)
     @APIResponse(responseCode = "404", ref = ProblemCatalog.COUPLE_NOT_FOUND)
     public PulseView.Page listPulses(@Parameter(description = COUPLE) @PathParam("coupleId") String coupleId,
             @Parameter(description = "Only from this day.", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
