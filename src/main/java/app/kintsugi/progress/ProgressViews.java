@@ -18,7 +18,7 @@ public final class ProgressViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Summary(@Schema(required = true) LocalDate from, @Schema(required = true) LocalDate to,
             @Schema(description = "Today in the couple's time zone.", required = true) LocalDate today,
-            @Schema(required = true) String timeZone,
+            @Schema(description = "The couple's IANA time zone id, in which days are counted.", required = true, examples = "Europe/Lisbon") String timeZone,
             @Schema(required = true) Hearts hearts,
             @Schema(description = "For each partner, in the range.", required = true) List<Participation> partners,
             @Schema(description = "Practice runs completed in the range.", required = true) long practiceRunsCompleted,
