@@ -1,5 +1,6 @@
 package app.kintsugi.platform.openapi;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,25 +15,28 @@ import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import app.kintsugi.platform.http.StatusKinds;
 import app.kintsugi.platform.problem.ProblemResponses;
+import app.kintsugi.platform.problem.Problems;
 
 /**
- * Writes the conventions every operation shares into the document once, instead of into every resource: the
- * {@code X-Request-Id} header on every response, the problem responses for 401, 403 and 500, and on every POST the
- * {@code Idempotency-Key} header with its 409 and 422 answers.
+ * Writes the outcomes every operation shares into the document once, instead of into every resource, and merges them
+ * into each operation's own responses so that every status and problem {@code code} a client can meet is on the
+ * operation: {@code X-Request-Id} on every response; 400 for unknown query parameters (and malformed JSON bodies); 401;
+ * 403 {@code forbidden} beside an operation's own 403 codes; 406; 413, 415 and 422 for operations with a body; on every
+ * POST the {@code Idempotency-Key} parameter, its 400, 409 and 422 problems and the {@code Idempotent-Replayed} header;
+ * one {@code default} response for 5xx faults; and {@code format: uuid} on {@code ...Id} path parameters.
  */
 public class ApiContractFilter implements OASFilter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
     private static final String REQUEST_ID_HEADER = "#/components/headers/RequestId";
-    private static final Map<Integer, String> TITLES = Map.of(400, "Bad request", 404, "Not found", 409, "Conflict",
-            410, "Gone", 412, "Precondition failed", 422, "Validation failed", 428, "Precondition required", 429,
-            "Too many attempts");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -44,6 +48,7 @@ public class ApiContractFilter implements OASFilter {
         components.addHeader("RequestId", OASFactory.createHeader()
                 .description("Identifies this exchange in our logs; your own `X-Request-Id` is echoed when it is "
                         + "8 to 128 characters of letters, digits and `._:-`.")
+                .required(true)
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
         components.addParameter("IdempotencyKey", OASFactory.createParameter()
                 .name("Idempotency-Key")
@@ -56,12 +61,8 @@ public class ApiContractFilter implements OASFilter {
                 .example("5f2b7c1e-0d7a-4a51-8e0c-3f7d9b2a6c44"));
         components.addResponse("Unauthorized", problem("No valid bearer token: missing, expired, not signed by the "
                 + "identity provider, or issued for another audience.", "unauthorized", Examples.PROBLEM_UNAUTHORIZED));
-        components.addResponse("Forbidden", problem("The token is valid, but its roles do not allow this operation.",
-                "forbidden", Examples.PROBLEM_FORBIDDEN));
-        components.addResponse("InternalError", problem("A fault on our side; nothing about it is in the body. Quote "
-                + "the request id.", "internalError", Examples.PROBLEM_INTERNAL));
-        components.addResponse("IdempotencyKeyInUse", problem("A request with the same `Idempotency-Key` is still "
-                + "running; retry once it completed.", "inUse", Examples.PROBLEM_IDEMPOTENCY_IN_USE));
+        components.addResponse("InternalError", problem("Any 5xx: a fault on our side (500), with nothing about it in "
+                + "the body; quote the request id.", "internalError", Examples.PROBLEM_INTERNAL));
 
         for (var entry : ProblemCatalog.responses().entrySet()) {
             components.addResponse(entry.getKey(), catalogued(entry.getValue()));
@@ -71,30 +72,207 @@ public class ApiContractFilter implements OASFilter {
             return;
         }
         for (PathItem item : openAPI.getPaths().getPathItems().values()) {
-            item.getOperations().forEach((method, operation) -> decorate(method, operation));
+            Components shared = components;
+            item.getOperations().forEach((method, operation) -> decorate(shared, method, operation));
         }
     }
 
-    private static void decorate(PathItem.HttpMethod method, Operation operation) {
+    private static void decorate(Components components, PathItem.HttpMethod method, Operation operation) {
         var responses = operation.getResponses();
+        boolean body = operation.getRequestBody() != null;
+        boolean post = method == PathItem.HttpMethod.POST;
+        if (operation.getParameters() != null) {
+            for (Parameter parameter : operation.getParameters()) {
+                identifier(parameter);
+            }
+        }
+
+        List<Map<String, Object>> badRequests = new ArrayList<>();
+        badRequests.add(generic(400, "unknown-query-parameter", "The request has query parameters this operation does "
+                + "not accept; see errors.", "sort", "unknown-parameter",
+                "This operation has no query parameter of this name."));
+        if (body) {
+            badRequests.add(generic(400, "malformed-json", "The request body is not well-formed JSON.", null, null,
+                    null));
+        }
+        if (post) {
+            badRequests.add(generic(400, "invalid-parameter", "A parameter of the request is not valid.",
+                    "Idempotency-Key", "invalid-idempotency-key",
+                    "Idempotency-Key must be 1 to 255 visible ASCII characters, such as a UUID."));
+        }
+        merge(components, responses, "400", "The request is not one this operation understands: an unknown query "
+                + "parameter" + (body ? ", a body that is not well-formed JSON" : "")
+                + (post ? ", a malformed `Idempotency-Key`" : "") + ".", badRequests);
+
         if (responses.hasAPIResponse("401")) {
             responses.addAPIResponse("401", OASFactory.createAPIResponse().ref("Unauthorized"));
         }
         if (responses.hasAPIResponse("403")) {
-            responses.addAPIResponse("403", OASFactory.createAPIResponse().ref("Forbidden"));
+            merge(components, responses, "403", "The token's roles do not allow this operation.",
+                    List.of(kind(403)));
         }
-        if (method == PathItem.HttpMethod.POST) {
+        merge(components, responses, "406", "The `Accept` header allows none of the media types this operation "
+                + "answers in.", List.of(kind(406)));
+        if (body) {
+            merge(components, responses, "413", "The body is larger than the API accepts (64 KiB by default).",
+                    List.of(kind(413)));
+            merge(components, responses, "415", "The `Content-Type` is not one this operation accepts.",
+                    List.of(kind(415)));
+            merge(components, responses, "422", "A field of the body is unknown or has the wrong type; `errors` "
+                    + "names it.",
+                    List.of(generic(422, "validation-failed", "Some fields are not valid; see errors.",
+                            "/unknownField", "unknown-field", "This field is not part of the request body.")));
+        }
+        if (post) {
             operation.addParameter(OASFactory.createParameter().ref("IdempotencyKey"));
-            if (!responses.hasAPIResponse("409")) {
-                responses.addAPIResponse("409", OASFactory.createAPIResponse().ref("IdempotencyKeyInUse"));
+            merge(components, responses, "409", "A request with the same `Idempotency-Key` is still running; retry "
+                    + "once it completed.",
+                    List.of(generic(409, "idempotency-key-in-use", "A request with this "
+                            + "Idempotency-Key is still being processed. Retry after it completes.", null, null,
+                            null)));
+            merge(components, responses, "422", "The `Idempotency-Key` was already used for another request.",
+                    List.of(generic(422, "validation-failed", "Some fields are not valid; see errors.",
+                            "Idempotency-Key", "idempotency-key-reused",
+                            "This Idempotency-Key was already used for a different request. Use a new key.")));
+            for (var entry : responses.getAPIResponses().entrySet()) {
+                if (entry.getKey().startsWith("2") && entry.getValue().getRef() == null) {
+                    entry.getValue().addHeader("Idempotent-Replayed", OASFactory.createHeader()
+                            .description("`true` when this is the stored answer to an earlier request with the "
+                                    + "same `Idempotency-Key`; absent on a first answer.")
+                            .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                                    .enumeration(List.of("true"))));
+                }
             }
         }
-        responses.addAPIResponse("500", OASFactory.createAPIResponse().ref("InternalError"));
+        // Faults are not an outcome a client can provoke or switch on: one default response stands for every 5xx.
+        responses.removeAPIResponse("500");
+        responses.setDefaultValue(OASFactory.createAPIResponse().ref("InternalError"));
         for (APIResponse response : responses.getAPIResponses().values()) {
             if (response.getRef() == null) {
                 response.addHeader("X-Request-Id", OASFactory.createHeader().ref(REQUEST_ID_HEADER));
             }
         }
+    }
+
+    /** Ids in paths are UUIDs; saying so lets generated clients type them and lets callers see a typo early. */
+    private static void identifier(Parameter parameter) {
+        if (parameter.getIn() == Parameter.In.PATH && parameter.getName() != null
+                && parameter.getName().endsWith("Id") && parameter.getSchema() != null
+                && parameter.getSchema().getFormat() == null) {
+            parameter.getSchema().format("uuid");
+        }
+    }
+
+    /**
+     * Adds generic problems to an operation's own response for the status, keeping the operation's description and
+     * codes: a referenced response is copied into the operation first, so other operations keep theirs unchanged.
+     */
+    private static void merge(Components components, APIResponses responses, String status, String description,
+            List<Map<String, Object>> problems) {
+        APIResponse own = responses.getAPIResponse(status);
+        APIResponse target;
+        if (own == null) {
+            target = OASFactory.createAPIResponse().description(description)
+                    .content(OASFactory.createContent().addMediaType(ProblemResponses.MEDIA_TYPE,
+                            OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA))));
+        } else {
+            APIResponse source = own;
+            if (own.getRef() != null) {
+                String name = own.getRef().substring(own.getRef().lastIndexOf('/') + 1);
+                source = components.getResponses().get(name);
+                if (source == null) {
+                    throw new IllegalStateException("No component response named " + name);
+                }
+            }
+            target = copy(source);
+            target.description(source.getDescription() + " Also: " + lowerFirst(description));
+        }
+        var media = target.getContent().getMediaType(ProblemResponses.MEDIA_TYPE);
+        if (media == null) {
+            media = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA));
+            target.getContent().addMediaType(ProblemResponses.MEDIA_TYPE, media);
+        }
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        if (media.getExamples() != null) {
+            media.getExamples().values().forEach(example -> {
+                if (example.getValue() instanceof Map<?, ?> value && value.get("code") != null) {
+                    codes.add(value.get("code").toString());
+                }
+            });
+        }
+        for (Map<String, Object> problem : problems) {
+            String code = problem.get("code").toString();
+            @SuppressWarnings("unchecked")
+            var errors = (List<Map<String, Object>>) problem.get("errors");
+            String errorCode = errors == null ? null : errors.get(0).get("code").toString();
+            boolean known = codes.contains(code) && (errorCode == null || media.getExamples().values().stream()
+                    .anyMatch(example -> String.valueOf(example.getValue()).contains(errorCode)));
+            if (!known) {
+                media.addExample(camel(errorCode == null ? code : errorCode),
+                        OASFactory.createExample().value(problem));
+            }
+        }
+        responses.addAPIResponse(status, target);
+    }
+
+    private static APIResponse copy(APIResponse source) {
+        APIResponse copy = OASFactory.createAPIResponse().description(source.getDescription());
+        if (source.getHeaders() != null) {
+            copy.setHeaders(new LinkedHashMap<>(source.getHeaders()));
+        }
+        var content = OASFactory.createContent();
+        if (source.getContent() != null && source.getContent().getMediaTypes() != null) {
+            source.getContent().getMediaTypes().forEach((type, media) -> {
+                var mediaCopy = OASFactory.createMediaType().schema(media.getSchema());
+                if (media.getExamples() != null) {
+                    mediaCopy.setExamples(new LinkedHashMap<>(media.getExamples()));
+                }
+                content.addMediaType(type, mediaCopy);
+            });
+        }
+        return copy.content(content);
+    }
+
+    private static Map<String, Object> kind(int status) {
+        var kind = StatusKinds.of(status);
+        return generic(status, kind.code(), kind.detail(), null, null, null);
+    }
+
+    private static Map<String, Object> generic(int status, String code, String detail, String field, String fieldCode,
+            String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "https://kintsugi.app/problems/" + code);
+        body.put("title", Problems.title(status));
+        body.put("status", status);
+        body.put("detail", detail);
+        body.put("code", code);
+        body.put("requestId", "3f1c9a4e-6a53-4c1b-9d7e-2b8f0c55e0a1");
+        if (field != null) {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("field", field);
+            error.put("code", fieldCode);
+            error.put("message", message);
+            body.put("errors", List.of(error));
+        }
+        return body;
+    }
+
+    private static String camel(String code) {
+        StringBuilder name = new StringBuilder();
+        boolean upper = false;
+        for (char c : code.toCharArray()) {
+            if (c == '-') {
+                upper = true;
+            } else {
+                name.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return name.toString();
+    }
+
+    private static String lowerFirst(String text) {
+        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     private static APIResponse problem(String description, String exampleName, String example) {
@@ -117,7 +295,7 @@ public class ApiContractFilter implements OASFilter {
             String code = parameter ? "invalid-parameter" : example.code();
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("type", "https://kintsugi.app/problems/" + code);
-            body.put("title", TITLES.get(status));
+            body.put("title", Problems.title(status));
             body.put("status", status);
             body.put("detail", example.field() == null
                     ? example.detail()

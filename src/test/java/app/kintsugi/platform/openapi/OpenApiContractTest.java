@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +13,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,25 +32,38 @@ import io.restassured.path.json.JsonPath;
 class OpenApiContractTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final String REFRESH = "\nRefresh: ./mvnw package -DskipTests "
-            + "-Dquarkus.smallrye-openapi.store-schema-directory=openapi";
+    // Every string quoted (no MINIMIZE_QUOTES); texts of several lines as literal blocks, so they stay readable.
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+            .build());
+    private static final Path JSON_FILE = Path.of("openapi/openapi.json");
+    private static final Path YAML_FILE = Path.of("openapi/openapi.yaml");
+    private static final String REFRESH = "\nRefresh: ./mvnw test -Dtest=OpenApiContractTest -Dopenapi.refresh=true";
 
+    /**
+     * The committed JSON is the served document; the committed YAML is the same document written by us with every
+     * string quoted, because the YAML the server writes leaves values such as {@code 21:30} bare, and a YAML 1.1 reader
+     * (most generators) takes that for the number 1290. With {@code -Dopenapi.refresh=true} the test writes both files
+     * instead of comparing them.
+     */
     @Test
-    void committedYamlEqualsServedDocument() throws IOException {
-        String served = given().queryParam("format", "yaml").when().get("/q/openapi").then().statusCode(200)
-                .extract().asString();
+    void committedFilesAreTheServedDocument() throws IOException {
+        JsonNode served = JSON.readTree(given().queryParam("format", "json").when().get("/q/openapi").then()
+                .statusCode(200).extract().asString());
+        String yaml = YAML.writeValueAsString(served);
+        if (Boolean.getBoolean("openapi.refresh")) {
+            Files.writeString(JSON_FILE, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(served) + "\n");
+            Files.writeString(YAML_FILE, yaml);
+            return;
+        }
         // Compared as documents, not as text: the build and the server may order keys differently.
-        assertEquals(YAML.readTree(Path.of("openapi/openapi.yaml").toFile()), YAML.readTree(served),
-                "openapi/openapi.yaml differs from the served document." + REFRESH);
-    }
-
-    @Test
-    void committedJsonEqualsServedDocument() throws IOException {
-        String served = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
-                .extract().asString();
-        assertEquals(JSON.readTree(Path.of("openapi/openapi.json").toFile()), JSON.readTree(served),
-                "openapi/openapi.json differs from the served document." + REFRESH);
+        assertEquals(served, JSON.readTree(JSON_FILE.toFile()), JSON_FILE + " differs from the served document."
+                + REFRESH);
+        assertEquals(served, YAML.readTree(YAML_FILE.toFile()), YAML_FILE + " differs from the served document."
+                + REFRESH);
+        assertEquals(yaml, Files.readString(YAML_FILE), YAML_FILE + " is not written with every string quoted."
+                + REFRESH);
     }
 
     @Test
@@ -88,7 +104,7 @@ class OpenApiContractTest {
             Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) op.get("responses");
             // An operation open to all (a calendar feed, keyed by the secret in its address) has no 401 to document.
             boolean open = op.get("security") instanceof List<?> requirements && requirements.isEmpty();
-            for (String status : open ? List.of("500") : List.of("401", "500")) {
+            for (String status : open ? List.of("default") : List.of("401", "default")) {
                 if (!responses.containsKey(status)) {
                     gaps.add(name + ": no " + status + " response");
                 }
