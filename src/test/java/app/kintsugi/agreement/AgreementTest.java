@@ -414,6 +414,12 @@ class AgreementTest {
                 "not-found");
         assertProblem(others.a().post(agreements(others) + "/" + id + "/concerns", Map.of("text", "x")), 404,
                 "not-found");
+        assertProblem(others.a().post(agreements(others) + "/" + id + "/versions", Map.of("terms", "x")), 404,
+                "not-found");
+        assertProblem(others.a().put(agreements(others) + "/" + id + "/status", Map.of("status", "underReview")),
+                404, "not-found");
+        assertProblem(others.a().put(agreements(others) + "/" + id + "/concerns/" + UUID.randomUUID()
+                + "/resolution", Map.of("conversationNoteId", UUID.randomUUID().toString())), 404, "not-found");
     }
 
     @Test

@@ -299,6 +299,15 @@ class ProgressTest {
         assertProblem(pair.a().get(couple + "/pulses?to=tomorrow"), 400, "invalid-parameter")
                 .body("errors[0].field", equalTo("to")).body("errors[0].code", equalTo("invalid-date"));
         pair.a().put(couple + "/my-pulses/today", Map.of("safe", 6, "trusting", 6, "close", 6)).statusCode(201);
+        Actor outsider = Actor.user("Outsider");
+        for (String view : List.of("/progress/heart-days", "/progress/commitment-weeks", "/progress/pulse-weeks",
+                "/progress/setbacks", "/milestones")) {
+            assertProblem(outsider.get(couple + view), 404, "not-found");
+        }
+        assertProblem(outsider.put(couple + "/my-pulses/today", Map.of("safe", 6, "trusting", 6, "close", 6)), 404,
+                "not-found");
+        assertProblem(Actor.counselor("Dr. Rivera").get("/v1/counselor/progress?limit=0"), 400, "invalid-parameter")
+                .body("errors[0].field", equalTo("limit"));
 
         // Once the couple ended, its progress is no longer kept; each keeps their own check-ins.
         pair.b().delete(couple + "/my-membership").statusCode(200);

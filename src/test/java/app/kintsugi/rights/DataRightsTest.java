@@ -196,6 +196,8 @@ class DataRightsTest {
         assertProblem(Actor.user("Kim").get("/v1/my-exports/" + id), 404, "not-found");
         pair.b().get("/v1/my-exports").statusCode(200).body("items.id", not(hasItem(id)));
         assertProblem(pair.a().get("/v1/my-exports/not-an-id"), 404, "not-found");
+        assertProblem(pair.a().get("/v1/my-exports?limit=101"), 400, "invalid-parameter")
+                .body("errors[0].field", equalTo("limit"));
     }
 
     @Test
