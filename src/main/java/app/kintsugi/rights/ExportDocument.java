@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -42,12 +43,10 @@ public record ExportDocument(@Schema(required = true) Manifest manifest, @Schema
     }
 
     /**
-     * One item of a section, for the contract only: its fields depend on the section. Absent values are left out, never
-     * written as null.
+     * One item of a section, for the contract only: its fields depend on the section, so the schema names none and
+     * every generated client reads it as a map.
      */
-    @Schema(name = "ExportItem", description = "One item of a section: its fields depend on the section and mirror what the API answers for it, with times in UTC and days in the couple's time zone. Values that are not set are left out, never written as null.", additionalProperties = Schema.True.class)
-    public record Item(
-            @Schema(description = "The couple the item belongs to; absent in sections that are not about one couple (counselor links, for instance).") UUID coupleId,
-            @Schema(description = "Whether the person wrote or made it; absent in sections where it does not apply.") Boolean yours) {
+    @Schema(name = "ExportItem", type = SchemaType.OBJECT, additionalProperties = Schema.True.class, description = "One item of a section: its fields depend on the section and mirror what the API answers for it, with times in UTC and days in the couple's time zone. Most items carry `coupleId`, the couple they belong to, and `yours`, whether the person wrote or made them. Values that are not set are left out, never written as null.")
+    public record Item() {
     }
 }
