@@ -73,7 +73,86 @@ public class ApiContractFilter implements OASFilter {
         }
         for (PathItem item : openAPI.getPaths().getPathItems().values()) {
             Components shared = components;
-            item.getOperations().forEach((method, operation) -> decorate(shared, method, operation));
+            item.getOperations().forEach((method, operation) -> {
+                roles(operation);
+                decorate(shared, method, operation);
+            });
+        }
+        dropUnreferencedResponses(openAPI);
+        extensibleEnums(components);
+    }
+
+    /**
+     * Closed sets are enums so that clients get types, and every enum says how it evolves: a later version of v1 may
+     * add a value (never rename or remove one, which the compatibility gate refuses), so a client must accept a value
+     * it does not know.
+     */
+    private static void extensibleEnums(Components components) {
+        if (components.getSchemas() == null) {
+            return;
+        }
+        for (Schema schema : components.getSchemas().values()) {
+            if (schema.getEnumeration() != null && !schema.getEnumeration().isEmpty()) {
+                schema.addExtension("x-extensible-enum", true);
+                String description = schema.getDescription() == null ? "" : schema.getDescription().strip() + " ";
+                schema.setDescription(description + "Values may be added within v1: accept one you do not know "
+                        + "(show it generically; never fail on it).");
+            }
+        }
+    }
+
+    /**
+     * Roles are not OAuth scopes, and a bearer scheme has none: each operation's security requirement names the scheme
+     * alone, and the roles that may call it are listed in {@code x-roles} and in a sentence of its description.
+     */
+    private static void roles(Operation operation) {
+        if (operation.getSecurity() == null) {
+            return;
+        }
+        java.util.Set<String> roles = new java.util.LinkedHashSet<>();
+        List<org.eclipse.microprofile.openapi.models.security.SecurityRequirement> requirements = new ArrayList<>();
+        for (var requirement : operation.getSecurity()) {
+            var plain = OASFactory.createSecurityRequirement();
+            requirement.getSchemes().forEach((scheme, scopes) -> {
+                if (scopes != null) {
+                    roles.addAll(scopes);
+                }
+                plain.addScheme(scheme);
+            });
+            requirements.add(plain);
+        }
+        operation.setSecurity(requirements);
+        if (!roles.isEmpty()) {
+            operation.addExtension("x-roles", new ArrayList<>(roles));
+            String list = String.join(", ", roles.stream().map(role -> "`" + role + "`").toList());
+            String description = operation.getDescription() == null ? "" : operation.getDescription().strip();
+            operation.setDescription(description + "\n\n**Roles:** " + list + ".");
+        }
+    }
+
+    /** A shared response that every operation now carries a merged copy of is no longer published on its own. */
+    private static void dropUnreferencedResponses(OpenAPI openAPI) {
+        if (openAPI.getComponents().getResponses() == null) {
+            return;
+        }
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            item.getOperations().values().forEach(operation -> {
+                var all = new ArrayList<>(operation.getResponses().getAPIResponses().values());
+                if (operation.getResponses().getDefaultValue() != null) {
+                    all.add(operation.getResponses().getDefaultValue());
+                }
+                for (APIResponse response : all) {
+                    if (response.getRef() != null) {
+                        used.add(response.getRef().substring(response.getRef().lastIndexOf('/') + 1));
+                    }
+                }
+            });
+        }
+        for (String name : new ArrayList<>(openAPI.getComponents().getResponses().keySet())) {
+            if (!used.contains(name)) {
+                openAPI.getComponents().removeResponse(name);
+            }
         }
     }
 

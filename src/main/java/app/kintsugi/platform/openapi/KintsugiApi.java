@@ -29,6 +29,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Exercise catalogue", description = "Exercises and reflection prompts, curated by admins, versioned, localizable (`Accept-Language`, English fallback), cheap to cache (`ETag`, `If-None-Match`)."),
                 @Tag(name = "Practice", description = "Practice runs (one exercise for some days), timed sessions with turns, each partner's private feedback, touch choices and recommendations."),
                 @Tag(name = "Repair letters", description = "Longer letters that acknowledge a hurt and say what will change: private drafts, shared for good, marked read aloud together. Stored encrypted; never shown to counselors."),
+                @Tag(name = "Trust journal", description = "One or two lines a day, each entry private, for the partner, or revealed at the end of the week; read together weekly."),
+                @Tag(name = "Commitments", description = "Promises on the couple's colour-coded calendar: occurrences kept, partly kept or missed, acknowledged by the partner; secret calendar feeds; conversation notes."),
+                @Tag(name = "Trust me jar", description = "Slips of small trust-building acts both partners add; each partner draws one a day and marks it done."),
+                @Tag(name = "Agreements", description = "Boundary and honesty agreements in versions both partners accept, with review dates, reopening and concerns met by a conversation."),
+                @Tag(name = "Progress", description = "Pulse check-ins and the trust tracker: hearts on days both partners acted, streaks, kept rates, trends and milestones; never a grade."),
+                @Tag(name = "Data rights", description = "A person's own data: an export to download, and erasure in one call."),
                 @Tag(name = "Operations", description = "What operators and admins run: master key rotation."),
                 @Tag(name = "Reference data", description = "Values other operations accept.")})
 public class KintsugiApi extends Application {
