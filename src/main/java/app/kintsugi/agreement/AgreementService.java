@@ -488,7 +488,7 @@ class AgreementService {
         boolean partner = !reading.counselor();
         List<AgreementVersionView.Acceptance> marks = acceptances.stream()
                 .map(acceptance -> new AgreementVersionView.Acceptance(acceptance.profileId,
-                        names.get(acceptance.profileId),
+                        Reading.nameOf(names, acceptance.profileId),
                         partner ? acceptance.profileId.equals(reading.readerId()) : null, acceptance.acceptedAt))
                 .toList();
         Boolean acceptedByYou = partner
@@ -497,7 +497,7 @@ class AgreementService {
         return new AgreementVersionView(version.number, VersionOrigin.of(version.origin), agreement.statusOf(version),
                 intimate.open(agreement.coupleId, TITLE, version.title),
                 intimate.open(agreement.coupleId, TERMS, version.terms), version.reviewEveryMonths,
-                version.proposedBy, names.get(version.proposedBy),
+                version.proposedBy, Reading.nameOf(names, version.proposedBy),
                 partner ? version.proposedBy.equals(reading.readerId()) : null, version.proposedAt, marks,
                 acceptedByYou, version.inForceFrom);
     }

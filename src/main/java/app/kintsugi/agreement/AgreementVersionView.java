@@ -19,7 +19,7 @@ public record AgreementVersionView(
         @Schema(required = true) String terms,
         @Schema(description = "Months from taking effect to the review.", required = true) int reviewEveryMonths,
         @Schema(required = true) UUID proposedById,
-        @Schema(description = "The proposer's display name; absent after the couple ended when the proposer is the former partner.") String proposedByName,
+        @Schema(description = "The proposer's display name; after the couple ended, the former partner's is shown as `Former partner`.", required = true) String proposedByName,
         @Schema(description = "Whether the reader proposed it; shown to partners, absent for a counselor.") Boolean proposedByYou,
         @Schema(required = true) Instant proposedAt,
         @Schema(description = "Who accepted this version so far, in order.", required = true) List<Acceptance> acceptances,
@@ -29,7 +29,7 @@ public record AgreementVersionView(
     @Schema(name = "AgreementAcceptance", description = "One partner's acceptance of a version.")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Acceptance(@Schema(required = true) UUID partnerId,
-            @Schema(description = "Their display name; absent after the couple ended when it is the former partner's acceptance.") String name,
+            @Schema(description = "Their display name; after the couple ended, the former partner's is shown as `Former partner`.", required = true) String name,
             @Schema(description = "Whether it is the reader's; shown to partners, absent for a counselor.") Boolean yours,
             @Schema(required = true) Instant acceptedAt) {
     }

@@ -20,7 +20,7 @@ public record ConcernView(
         @Schema(required = true) Instant raisedAt,
         @Schema(description = "Whether it was talked through.", required = true) boolean resolved,
         @Schema(description = "Who marked it talked through last; absent while it is open.") UUID resolvedById,
-        @Schema(description = "Their display name; absent while it is open, and after the couple ended when the former partner marked it.") String resolvedByName,
+        @Schema(description = "Their display name (`Former partner` for the other after the couple ended); absent while it is open.") String resolvedByName,
         @Schema(description = "When it was first marked talked through; absent while it is open.") Instant resolvedAt,
         @Schema(description = "The note of the conversation it was talked through in; absent if that note was deleted since.") UUID conversationNoteId) {
 }

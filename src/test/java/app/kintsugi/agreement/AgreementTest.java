@@ -565,8 +565,8 @@ class AgreementTest {
         pair.b().get(agreements(pair)).statusCode(200).body("items.title", contains("A slow pace",
                 "Phones at the table"));
         pair.b().get(path).statusCode(200).body("inForce.terms", equalTo(DINNER))
-                .body("inForce.proposedByName", nullValue()).body("inForce.proposedById", notNullValue())
-                .body("inForce.acceptances[0].name", nullValue())
+                .body("inForce.proposedByName", equalTo("Former partner")).body("inForce.proposedById", notNullValue())
+                .body("inForce.acceptances[0].name", equalTo("Former partner"))
                 .body("inForce.acceptances[1].name", equalTo("Alex"));
         pair.b().get(agreements(pair) + "?due=true").statusCode(200).body("items", empty());
 
