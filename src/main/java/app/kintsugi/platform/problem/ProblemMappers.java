@@ -106,7 +106,7 @@ class ProblemMappers {
             return problem(Problems.validation(JsonPointers.of(unknown), "unknown-field",
                     "This field is not part of the request body."), request);
         }
-        if (e instanceof JsonMappingException mapping) {
+        if (e instanceof JsonMappingException mapping && !unparsable(e)) {
             // A value of the wrong type or format (a date that is not a date, a scope we do not know): the JSON
             // itself was fine, so this is a field error, named by its pointer.
             String field = JsonPointers.of(mapping);
@@ -127,6 +127,16 @@ class ProblemMappers {
         LOG.errorf(e, "Unhandled failure [%s]", RequestIds.of(request));
         var kind = StatusKinds.of(500);
         return ProblemResponses.response(request, 500, kind.code(), kind.title(), kind.detail(), List.of()).build();
+    }
+
+    /** Broken JSON reaches us wrapped in a mapping exception that names where it broke; it is still broken JSON. */
+    private static boolean unparsable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof com.fasterxml.jackson.core.JsonParseException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean causedByConcurrentWrite(Throwable e) {

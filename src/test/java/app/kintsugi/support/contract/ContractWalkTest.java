@@ -74,6 +74,9 @@ class ContractWalkTest {
                     "not-acceptable");
             expect(who, "unknown query parameter", send(call, as(token), "sort=newest"), 400,
                     "unknown-query-parameter");
+            if (takes(contract, operation, "limit")) {
+                limit(who, call);
+            }
             if (call.body()) {
                 expect(who, "broken JSON", sendBody(call, as(token), call.bodyType(), "{\"broken\":"), 400,
                         "malformed-json");
@@ -91,6 +94,30 @@ class ContractWalkTest {
         assertTrue(failures.isEmpty(), failures.size() + " shared outcomes were not as documented:\n  "
                 + String.join("\n  ", failures));
     }
+
+    /**
+     * A bad page size is refused once the list itself is found: lists of no particular couple are asked as they are; a
+     * couple's own lists are asked by a partner of a couple of the walk's, the others need a feature's test.
+     */
+    private void limit(String who, Call call) {
+        String template = call.operation().template();
+        if (!template.contains("{")) {
+            String role = call.roles().isEmpty() ? "user" : call.roles().iterator().next();
+            expect(who, "limit=0", send(call, as(Tokens.person(role)), "limit=0"), 400, "invalid-parameter");
+        } else if (template.matches("/v1/couples/\\{coupleId}/[a-z-]+") && call.roles().contains("user")) {
+            if (owner == null) {
+                owner = Tokens.person("user");
+                ownCouple = as(owner).contentType("application/json").body("{\"timeZone\":\"Europe/Lisbon\"}")
+                        .post("/v1/couples").then().statusCode(201).extract().path("id");
+            }
+            Call own = new Call(call.operation(), template.replace("{coupleId}", ownCouple), call.roles(),
+                    call.body(), call.bodyType());
+            expect(who, "limit=0", send(own, as(owner), "limit=0"), 400, "invalid-parameter");
+        }
+    }
+
+    private String owner;
+    private String ownCouple;
 
     private void idempotency(String who, Call call, String role) throws SQLException {
         String subject = "walker-" + UUID.randomUUID();
@@ -157,6 +184,16 @@ class ContractWalkTest {
     private static Response sendBody(Call call, RequestSpecification request, String contentType, String body) {
         RequestSpecification spec = body == null ? request : request.contentType(contentType).body(body);
         return conditional(call, spec).when().request(call.operation().method().toUpperCase(), call.path());
+    }
+
+    private static boolean takes(ContractDocument contract, ContractDocument.Operation operation, String query) {
+        for (JsonNode parameter : ContractDocument.iterable(operation.node().path("parameters"))) {
+            JsonNode resolved = contract.resolve(parameter);
+            if ("query".equals(resolved.path("in").asText()) && query.equals(resolved.path("name").asText())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean documents(ContractDocument.Operation operation, String status) {
