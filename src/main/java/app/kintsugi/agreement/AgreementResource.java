@@ -33,7 +33,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import app.kintsugi.platform.http.ETags;
 import app.kintsugi.platform.http.QueryValues;
 import app.kintsugi.platform.idempotency.Idempotent;
-import app.kintsugi.platform.openapi.AgreementContract;
 import app.kintsugi.platform.openapi.ProblemCatalog;
 import app.kintsugi.platform.problem.Problems;
 import app.kintsugi.platform.security.Callers;
@@ -211,7 +210,7 @@ class AgreementResource {
     @APIResponse(responseCode = "404", ref = AgreementContract.AGREEMENT_VERSION_NOT_FOUND)
     public AgreementVersionView version(@Parameter(description = COUPLE) @PathParam("coupleId") String coupleId,
             @Parameter(description = AGREEMENT) @PathParam("agreementId") String agreementId,
-            @Parameter(description = NUMBER) @PathParam("number") String number) {
+            @Parameter(description = NUMBER, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1")) @PathParam("number") String number) {
         return agreements.version(Callers.of(identity), coupleId, agreementId, number);
     }
 
@@ -228,7 +227,7 @@ class AgreementResource {
     @APIResponse(responseCode = "409", ref = AgreementContract.ACCEPT_VERSION_CONFLICT)
     public Response accept(@Parameter(description = COUPLE) @PathParam("coupleId") String coupleId,
             @Parameter(description = AGREEMENT) @PathParam("agreementId") String agreementId,
-            @Parameter(description = NUMBER) @PathParam("number") String number) {
+            @Parameter(description = NUMBER, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1")) @PathParam("number") String number) {
         AgreementService.Versioned agreement = agreements.accept(Callers.of(identity), coupleId, agreementId, number);
         return Response.ok(agreement.view()).tag(ETags.of(agreement.version())).build();
     }

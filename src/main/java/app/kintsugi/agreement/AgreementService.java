@@ -20,6 +20,7 @@ import jakarta.transaction.Transactional;
 
 import app.kintsugi.counselor.CounselorScope;
 import app.kintsugi.couple.CoupleAccess;
+import app.kintsugi.couple.CoupleProblem;
 import app.kintsugi.couple.CoupleStatus;
 import app.kintsugi.platform.Timestamps;
 import app.kintsugi.platform.crypto.IntimateText;
@@ -28,6 +29,7 @@ import app.kintsugi.platform.paging.Keyset;
 import app.kintsugi.platform.paging.Page;
 import app.kintsugi.platform.paging.PageRequest;
 import app.kintsugi.platform.paging.Paging;
+import app.kintsugi.platform.problem.CommonProblem;
 import app.kintsugi.platform.problem.Problem.FieldError;
 import app.kintsugi.platform.problem.ProblemException;
 import app.kintsugi.platform.problem.Problems;
@@ -49,6 +51,12 @@ class AgreementService {
     static final int MAX_TERMS = 2000;
     static final int DEFAULT_REVIEW_MONTHS = 1;
     static final int MAX_REVIEW_MONTHS = 12;
+    /** Details of the shared problem kinds, as agreements say them; the contract documents the same words. */
+    static final String FORMING = "Agreements are made by both partners: they open once your partner has joined.";
+    static final String PAUSED = "The couple is paused: agreements stay as they are, and the versions in force stay in "
+            + "force, until the pause ends.";
+    static final String ONLY_REOPEN = "An agreement comes into force only when both of you accept a version. To "
+            + "revisit it, set its status to underReview.";
     private static final String LIST = "agreements";
     private static final String VERSIONS = "agreement-versions";
 
@@ -240,7 +248,8 @@ class AgreementService {
             return new Versioned(view(agreement, reading), agreement.version);
         }
         if (status != VersionStatus.PENDING) {
-            throw Problems.conflict("version-not-pending", "Version " + version.number + " is no longer waiting for "
+            throw AgreementProblem.VERSION_NOT_PENDING.exception("Version " + version.number
+                    + " is no longer waiting for "
                     + "acceptance; version " + agreement.latestVersion + " is the newest. Read it, and accept it if "
                     + "it suits you both.");
         }
@@ -281,8 +290,7 @@ class AgreementService {
             throw Problems.validation("/status", "required", "status is required.");
         }
         if (body.status() != AgreementStatus.UNDER_REVIEW) {
-            throw Problems.conflict("illegal-transition", "An agreement comes into force only when both of you "
-                    + "accept a version. To revisit it, set its status to underReview.");
+            throw CommonProblem.ILLEGAL_TRANSITION.exception(ONLY_REOPEN);
         }
         if (ifMatch != null) {
             ETags.requireMatch(ifMatch, agreement.version);
@@ -310,12 +318,10 @@ class AgreementService {
      */
     static void requireBothPresent(CoupleAccess.State state) {
         if (state.status() == CoupleStatus.FORMING) {
-            throw Problems.conflict("couple-forming", "Agreements are made by both partners: they open once your "
-                    + "partner has joined.");
+            throw CoupleProblem.COUPLE_FORMING.exception(FORMING);
         }
         if (state.status() == CoupleStatus.PAUSED) {
-            throw Problems.conflict("couple-paused", "The couple is paused: agreements stay as they are, and the "
-                    + "versions in force stay in force, until the pause ends.");
+            throw CoupleProblem.COUPLE_PAUSED.exception(PAUSED);
         }
     }
 
@@ -482,7 +488,7 @@ class AgreementService {
         boolean partner = !reading.counselor();
         List<AgreementVersionView.Acceptance> marks = acceptances.stream()
                 .map(acceptance -> new AgreementVersionView.Acceptance(acceptance.profileId,
-                        names.get(acceptance.profileId),
+                        Reading.nameOf(names, acceptance.profileId),
                         partner ? acceptance.profileId.equals(reading.readerId()) : null, acceptance.acceptedAt))
                 .toList();
         Boolean acceptedByYou = partner
@@ -491,7 +497,7 @@ class AgreementService {
         return new AgreementVersionView(version.number, VersionOrigin.of(version.origin), agreement.statusOf(version),
                 intimate.open(agreement.coupleId, TITLE, version.title),
                 intimate.open(agreement.coupleId, TERMS, version.terms), version.reviewEveryMonths,
-                version.proposedBy, names.get(version.proposedBy),
+                version.proposedBy, Reading.nameOf(names, version.proposedBy),
                 partner ? version.proposedBy.equals(reading.readerId()) : null, version.proposedAt, marks,
                 acceptedByYou, version.inForceFrom);
     }

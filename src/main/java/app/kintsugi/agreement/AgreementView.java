@@ -18,9 +18,9 @@ public record AgreementView(
         @Schema(description = "The title of the version in force, or else of the pending one.", required = true) String title,
         @Schema(description = "The version both partners accepted last; absent while none was.") AgreementVersionView inForce,
         @Schema(description = "The version waiting for both acceptances; absent when nothing waits.") AgreementVersionView pending,
-        @Schema(description = "The day of the next review in the couple's time zone: set when a version takes effect.") LocalDate reviewOn,
+        @Schema(description = "The day of the next review in the couple's time zone: set when a version takes effect, absent before any did.") LocalDate reviewOn,
         @Schema(description = "Whether the review day has come (today in the couple's time zone or earlier). Stays true until a version takes effect again, by a revision or by both accepting the reopened terms.", required = true) boolean reviewDue,
-        @Schema(description = "Concerns about it not yet talked through.") Integer openConcerns,
+        @Schema(description = "Concerns about it not yet talked through; shown to partners, absent for a counselor.") Integer openConcerns,
         @Schema(required = true) UUID createdById,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt) {

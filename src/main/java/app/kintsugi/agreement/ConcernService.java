@@ -162,9 +162,10 @@ class ConcernService {
         });
         Map<UUID, String> names = people.displayNames(reading.named(ids));
         return concerns.stream().map(concern -> new ConcernView(concern.id, concern.agreementId,
-                intimate.open(concern.coupleId, BODY, concern.body), concern.raisedBy, names.get(concern.raisedBy),
+                intimate.open(concern.coupleId, BODY, concern.body), concern.raisedBy,
+                Reading.nameOf(names, concern.raisedBy),
                 concern.raisedBy.equals(reading.readerId()), concern.raisedAt, concern.resolvedAt != null,
-                concern.resolvedBy, concern.resolvedBy == null ? null : names.get(concern.resolvedBy),
+                concern.resolvedBy, concern.resolvedBy == null ? null : Reading.nameOf(names, concern.resolvedBy),
                 concern.resolvedAt, concern.conversationNoteId)).toList();
     }
 

@@ -19,8 +19,8 @@ public record ConcernView(
         @Schema(description = "Whether the reader raised it.", required = true) boolean yours,
         @Schema(required = true) Instant raisedAt,
         @Schema(description = "Whether it was talked through.", required = true) boolean resolved,
-        UUID resolvedById,
-        String resolvedByName,
-        @Schema(description = "When it was first marked talked through.") Instant resolvedAt,
+        @Schema(description = "Who marked it talked through last; absent while it is open.") UUID resolvedById,
+        @Schema(description = "Their display name (`Former partner` for the other after the couple ended); absent while it is open.") String resolvedByName,
+        @Schema(description = "When it was first marked talked through; absent while it is open.") Instant resolvedAt,
         @Schema(description = "The note of the conversation it was talked through in; absent if that note was deleted since.") UUID conversationNoteId) {
 }

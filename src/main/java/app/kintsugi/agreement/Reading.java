@@ -18,12 +18,16 @@ import app.kintsugi.couple.CoupleStatus;
  * every version. Writes stop during a pause, so nothing appears during one that would need holding back.</li>
  * <li>After the couple ended, a version both accepted stays with both former partners: it was theirs together. Terms
  * the other proposed and the reader never accepted go with the other, and so does an agreement that never took effect
- * unless its open proposal is the reader's. The other's name is no longer shown, as in the couple's own view.</li>
+ * unless its open proposal is the reader's. The other's name is no longer shown, as in the couple's own view: they are
+ * called {@value #FORMER_PARTNER}.</li>
  * </ul>
  * Concerns are the partners' alone: a counselor never reads them, and after the end each former partner keeps only
  * their own.
  */
 record Reading(UUID coupleId, UUID readerId, boolean counselor, boolean ended, LocalDate today) {
+
+    /** What the other is called once the couple ended and their name is no longer shown. */
+    static final String FORMER_PARTNER = "Former partner";
 
     static Reading of(CoupleAccess.Reader reader, CoupleAccess.State state) {
         return new Reading(reader.coupleId(), reader.profileId(), reader.isCounselor(),
@@ -73,6 +77,13 @@ record Reading(UUID coupleId, UUID readerId, boolean counselor, boolean ended, L
     /** Whose names the reader is shown: everyone's while the couple lasts, afterwards only their own. */
     Collection<UUID> named(Collection<UUID> ids) {
         return ended ? ids.stream().filter(readerId::equals).distinct().toList() : ids.stream().distinct().toList();
+    }
+
+    /**
+     * A name as the reader is shown it, from the names of {@link #named}: the person's, or {@value #FORMER_PARTNER}.
+     */
+    static String nameOf(Map<UUID, String> names, UUID id) {
+        return names.getOrDefault(id, FORMER_PARTNER);
     }
 
     boolean sees(AgreementVersion version) {

@@ -33,7 +33,6 @@ import app.kintsugi.platform.Timestamps;
 import app.kintsugi.platform.http.ConditionalGet;
 import app.kintsugi.platform.http.QueryValues;
 import app.kintsugi.platform.openapi.ProblemCatalog;
-import app.kintsugi.platform.openapi.ProgressContract;
 import app.kintsugi.platform.security.Callers;
 import app.kintsugi.platform.security.Roles;
 
@@ -77,7 +76,7 @@ class ProgressResource {
     @APIResponse(responseCode = "409", ref = ProgressContract.PULSE_CONFLICT)
     @APIResponse(responseCode = "422", ref = ProgressContract.INVALID_PULSE)
     public Response checkIn(@Parameter(description = COUPLE) @PathParam("coupleId") String coupleId,
-            @Parameter(description = "`today`, or today's date in the couple's time zone.") @PathParam("day") String day,
+            @Parameter(description = "`today`, or today's date in the couple's time zone.", schema = @Schema(type = SchemaType.STRING, pattern = "^(today|[0-9]{4}-[0-9]{2}-[0-9]{2})$"), example = "today") @PathParam("day") String day,
             PulseInput body) {
         PulseService.Saved saved = pulses.put(Callers.of(identity), coupleId, day, body);
         return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK).entity(saved.view())
@@ -91,7 +90,7 @@ class ProgressResource {
             The caller's own check-ins and the partner's shared ones, newest day first; a counselor with the
             `progress` scope sees only those shared with a counselor.""")
     @APIResponse(responseCode = "200", description = "A page of check-ins.", content = @Content(schema = @Schema(implementation = PulseView.Page.class), examples = @ExampleObject(name = "shared", value = ProgressContract.PULSE_PAGE)))
-    @APIResponse(responseCode = "400", ref = ProgressContract.BAD_PROGRESS_RANGE)
+    @APIResponse(responseCode = "400", ref = ProgressContract.BAD_PULSE_QUERY)
     @APIResponse(responseCode = "404", ref = ProblemCatalog.COUPLE_NOT_FOUND)
     public PulseView.Page listPulses(@Parameter(description = COUPLE) @PathParam("coupleId") String coupleId,
             @Parameter(description = "Only from this day.", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
@@ -117,8 +116,14 @@ class ProgressResource {
             needs the `progress` scope; the read is logged. The default range's summary is kept until anything it
             shows changes or the couple's day ends, so polling it is cheap; answers carry an `ETag` for
             `If-None-Match`.""")
-    @APIResponse(responseCode = "200", description = "The summary.", headers = @Header(name = HttpHeaders.ETAG, description = "Digest of this summary; send it as `If-None-Match`.", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = ProgressViews.Summary.class), examples = @ExampleObject(name = "fourWeeks", value = ProgressContract.SUMMARY)))
-    @APIResponse(responseCode = "304", description = "Nothing changed since the `ETag` sent; no body.")
+    @APIResponse(responseCode = "200", description = "The summary.", headers = {
+            @Header(name = HttpHeaders.ETAG, description = "Digest of this summary; send it as `If-None-Match`.", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.CACHE_CONTROL, description = "`private, no-cache`: a private cache may keep it, and revalidates it each time.", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.VARY, description = "`Authorization`: each reader has a summary of their own.", schema = @Schema(type = SchemaType.STRING))}, content = @Content(schema = @Schema(implementation = ProgressViews.Summary.class), examples = @ExampleObject(name = "fourWeeks", value = ProgressContract.SUMMARY)))
+    @APIResponse(responseCode = "304", description = "Nothing changed since the `ETag` sent; no body.", headers = {
+            @Header(name = HttpHeaders.ETAG, description = "The summary's digest, unchanged.", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.CACHE_CONTROL, description = "`private, no-cache`.", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.VARY, description = "`Authorization`.", schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "400", ref = ProgressContract.BAD_PROGRESS_RANGE)
     @APIResponse(responseCode = "404", ref = ProblemCatalog.COUPLE_NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ProgressContract.PROGRESS_CONFLICT)

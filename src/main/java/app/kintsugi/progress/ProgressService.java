@@ -27,6 +27,7 @@ import app.kintsugi.counselor.CounselorScope;
 import app.kintsugi.counselor.Grants;
 import app.kintsugi.couple.Couple;
 import app.kintsugi.couple.CoupleAccess;
+import app.kintsugi.couple.CoupleProblem;
 import app.kintsugi.couple.CoupleStatus;
 import app.kintsugi.platform.Timestamps;
 import app.kintsugi.platform.paging.PageRequest;
@@ -44,6 +45,8 @@ import app.kintsugi.profile.People;
 class ProgressService {
 
     static final int MAX_RANGE_DAYS = 366;
+    /** The detail of {@code couple-ended} as progress says it; the contract documents the same words. */
+    static final String ENDED = "Progress is kept while a couple lasts; your own items stay in their own lists.";
     private static final double STEADY = 0.5;
 
     private final CoupleAccess access;
@@ -184,14 +187,14 @@ class ProgressService {
                 sightParams(scope)).setParameter("rangeFrom", range[0]).setParameter("rangeTo", range[1])
                 .setParameter("today", scope.today()).setParameter("tz", scope.zone().getId()).getSingleResult();
 
-        Map<String, LocalDate> reached = new LinkedHashMap<>();
-        reached.put("first-heart-day", day(history[5]));
-        reached.put("seven-hearts-in-a-row", day(history[6]));
-        reached.put("thirty-heart-days", day(history[7]));
-        reached.put("hundred-heart-days", day(history[8]));
-        reached.put("first-week-read-together", day(misc[3]));
-        reached.put("first-seven-day-run", day(misc[4]));
-        reached.put("first-agreement-reaccepted", day(misc[5]));
+        Map<MilestoneKey, LocalDate> reached = new LinkedHashMap<>();
+        reached.put(MilestoneKey.FIRST_HEART_DAY, day(history[5]));
+        reached.put(MilestoneKey.SEVEN_HEARTS_IN_A_ROW, day(history[6]));
+        reached.put(MilestoneKey.THIRTY_HEART_DAYS, day(history[7]));
+        reached.put(MilestoneKey.HUNDRED_HEART_DAYS, day(history[8]));
+        reached.put(MilestoneKey.FIRST_WEEK_READ_TOGETHER, day(misc[3]));
+        reached.put(MilestoneKey.FIRST_SEVEN_DAY_RUN, day(misc[4]));
+        reached.put(MilestoneKey.FIRST_AGREEMENT_REACCEPTED, day(misc[5]));
         List<ProgressViews.Milestone> milestones = record(scope, reached);
 
         return new Computed(new ProgressViews.Summary(range[0], range[1], scope.today(), scope.zone().getId(), hearts,
@@ -357,12 +360,12 @@ class ProgressService {
                 Object[] cells = rows.get(coupleId);
                 LocalDate last = day(cells[2]);
                 LocalDate today = day(cells[8]);
-                List<String> attention = new ArrayList<>();
+                List<AttentionFlag> attention = new ArrayList<>();
                 if (last == null || last.isBefore(today.minusDays(13))) {
-                    attention.add("noActivity14Days");
+                    attention.add(AttentionFlag.NO_ACTIVITY_14_DAYS);
                 }
                 if (Boolean.TRUE.equals(cells[7])) {
-                    attention.add("safetyDrop");
+                    attention.add(AttentionFlag.SAFETY_DROP);
                 }
                 ProgressViews.Directions directions = cells[4] == null && cells[5] == null && cells[6] == null
                         ? null
@@ -386,8 +389,7 @@ class ProgressService {
                 CounselorScope.PROGRESS.json());
         CoupleAccess.State state = access.state(reader.coupleId());
         if (state.status() == CoupleStatus.ENDED) {
-            throw Problems.conflict("couple-ended",
-                    "Progress is kept while a couple lasts; your own items stay in their own lists.");
+            throw CoupleProblem.COUPLE_ENDED.exception(ENDED);
         }
         Couple couple = state.couple();
         ZoneId zone = ZoneId.of(couple.timeZone);
@@ -548,8 +550,8 @@ class ProgressService {
     }
 
     /** Records milestones reached for the first time, then answers every milestone of the couple. */
-    private List<ProgressViews.Milestone> record(Scope scope, Map<String, LocalDate> reached) {
-        List<Map.Entry<String, LocalDate>> fresh = reached.entrySet().stream().filter(e -> e.getValue() != null)
+    private List<ProgressViews.Milestone> record(Scope scope, Map<MilestoneKey, LocalDate> reached) {
+        List<Map.Entry<MilestoneKey, LocalDate>> fresh = reached.entrySet().stream().filter(e -> e.getValue() != null)
                 .toList();
         if (!fresh.isEmpty()) {
             StringBuilder sql = new StringBuilder(
@@ -562,7 +564,7 @@ class ProgressService {
             Query insert = em.createNativeQuery(sql.toString()).setParameter("couple", scope.coupleId())
                     .setParameter("now", scope.now());
             for (int i = 0; i < fresh.size(); i++) {
-                insert.setParameter("key" + i, fresh.get(i).getKey()).setParameter("day" + i,
+                insert.setParameter("key" + i, fresh.get(i).getKey().json()).setParameter("day" + i,
                         fresh.get(i).getValue());
             }
             insert.executeUpdate();
@@ -576,7 +578,7 @@ class ProgressService {
                 select key, reached_on from couple_milestone where couple_id = :couple order by reached_on, key""")
                 .setParameter("couple", coupleId).getResultList()) {
             Object[] cells = (Object[]) row;
-            milestones.add(new ProgressViews.Milestone((String) cells[0], day(cells[1])));
+            milestones.add(new ProgressViews.Milestone(MilestoneKey.of((String) cells[0]), day(cells[1])));
         }
         return milestones;
     }
@@ -599,12 +601,14 @@ class ProgressService {
                 count(cells[first + 4]), due == 0 ? null : Math.round(1000.0 * kept / due) / 1000.0);
     }
 
-    private static String direction(Object difference) {
-        return difference == null ? "steady" : direction(((Number) difference).doubleValue());
+    private static PulseDirection direction(Object difference) {
+        return difference == null ? PulseDirection.STEADY : direction(((Number) difference).doubleValue());
     }
 
-    private static String direction(double difference) {
-        return difference >= STEADY ? "higher" : difference <= -STEADY ? "lower" : "steady";
+    private static PulseDirection direction(double difference) {
+        return difference >= STEADY
+                ? PulseDirection.HIGHER
+                : difference <= -STEADY ? PulseDirection.LOWER : PulseDirection.STEADY;
     }
 
     private static long count(Object value) {

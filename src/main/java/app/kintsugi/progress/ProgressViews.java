@@ -18,13 +18,13 @@ public final class ProgressViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Summary(@Schema(required = true) LocalDate from, @Schema(required = true) LocalDate to,
             @Schema(description = "Today in the couple's time zone.", required = true) LocalDate today,
-            @Schema(required = true) String timeZone,
+            @Schema(description = "The couple's IANA time zone id, in which days are counted.", required = true, examples = "Europe/Lisbon") String timeZone,
             @Schema(required = true) Hearts hearts,
             @Schema(description = "For each partner, in the range.", required = true) List<Participation> partners,
             @Schema(description = "Practice runs completed in the range.", required = true) long practiceRunsCompleted,
             @Schema(description = "Journal weeks both partners read together, starting in the range.", required = true) long weeksReviewed,
             @Schema(description = "Setbacks written down in the range that the reader may read.", required = true) long setbacks,
-            @Schema(description = "The last day either partner showed up.") LocalDate lastActivityOn,
+            @Schema(description = "The last day either partner showed up; absent while neither has.") LocalDate lastActivityOn,
             @Schema(description = "Pulse directions the reader may see.", required = true) List<PulseTrend> pulse,
             @Schema(required = true) List<Milestone> milestones) {
     }
@@ -47,17 +47,20 @@ public final class ProgressViews {
     }
 
     @Schema(name = "CommitmentTally", description = "Occurrences due so far (past ones, and today's once marked): an unmarked past occurrence is due and not kept.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CommitmentTally(@Schema(required = true) long due, @Schema(required = true) long kept,
             @Schema(required = true) long partlyKept, @Schema(required = true) long missed,
             @Schema(required = true) long unmarked,
-            @Schema(description = "kept / due, absent when nothing was due.") Double keptRate) {
+            @Schema(description = "kept / due, rounded to three decimals, from 0 to 1; absent when nothing was due.", minimum = "0", maximum = "1") Double keptRate) {
     }
 
     @Schema(name = "PulseTrend", description = "One partner's pulse: averages of the last 7 days and of the 28 before, and which way each moves.")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PulseTrend(@Schema(required = true) UUID partnerId, @Schema(required = true) String name,
-            @Schema(required = true) boolean yours, Ratings last7Days, Ratings previous28Days,
-            @Schema(description = "`higher`, `steady` or `lower` per rating; absent without check-ins in both windows.") Directions direction) {
+            @Schema(required = true) boolean yours,
+            @Schema(description = "Averages of the last 7 days; absent without a check-in in them.") Ratings last7Days,
+            @Schema(description = "Averages of the 28 days before those 7; absent without a check-in in them.") Ratings previous28Days,
+            @Schema(description = "Which way each rating moved from the 28 days to the last 7; absent unless both windows have check-ins.") Directions direction) {
     }
 
     @Schema(name = "PulseRatings")
@@ -65,17 +68,18 @@ public final class ProgressViews {
             @Schema(required = true) double close, @Schema(required = true) long checkIns) {
     }
 
-    @Schema(name = "PulseDirections")
-    public record Directions(@Schema(required = true) String safe, @Schema(required = true) String trusting,
-            @Schema(required = true) String close) {
+    @Schema(name = "PulseDirections", description = "Which way each rating moves: by half a point or more up (`higher`) or down (`lower`), else `steady`.")
+    public record Directions(@Schema(required = true) PulseDirection safe,
+            @Schema(required = true) PulseDirection trusting, @Schema(required = true) PulseDirection close) {
     }
 
     @Schema(name = "Milestone", description = "A milestone, recorded the first time it was reached. Keys are stable: celebrate each once.")
     public record Milestone(
-            @Schema(description = "`first-heart-day`, `seven-hearts-in-a-row`, `thirty-heart-days`, `hundred-heart-days`, `first-week-read-together`, `first-seven-day-run`, `first-agreement-reaccepted`.", required = true) String key,
+            @Schema(description = "Which milestone: a stable key, one per milestone.", required = true) MilestoneKey key,
             @Schema(required = true) LocalDate reachedOn) {
 
         @Schema(name = "MilestoneList", description = "Every milestone reached, in the order reached.")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
         public record List(@Schema(required = true) java.util.List<Milestone> items,
                 @Schema(description = "Always absent: the list is short.") String nextCursor) {
         }
@@ -128,13 +132,15 @@ public final class ProgressViews {
 
     @Schema(name = "CounselorCoupleProgress", description = "One couple as a counselor with the `progress` scope sees it.")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Overview(@Schema(required = true) UUID coupleId, String name,
-            @Schema(description = "The last day either partner showed up.") LocalDate lastActivityOn,
+    public record Overview(@Schema(required = true) UUID coupleId,
+            @Schema(description = "The couple's name; absent when the partners gave it none.") String name,
+            @Schema(description = "The last day either partner showed up; absent while neither has.") LocalDate lastActivityOn,
             @Schema(required = true) long heartsLast28Days,
-            @Schema(description = "Directions of the pulses shared with this counselor, over both partners.") Directions sharedPulse,
-            @Schema(description = "`noActivity14Days`, `safetyDrop`.", required = true) java.util.List<String> attention) {
+            @Schema(description = "Directions of the pulses shared with this counselor, over both partners; absent unless check-ins were shared in both the last 7 days and the 28 before.") Directions sharedPulse,
+            @Schema(description = "Reasons to look closer; empty when there are none.", required = true) java.util.List<AttentionFlag> attention) {
 
         @Schema(name = "CounselorProgressPage", description = "A page of the counselor's couples with the `progress` scope; a page may hold fewer than `limit` when grants without it are skipped.")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
         public record Page(@Schema(required = true) java.util.List<Overview> items,
                 @Schema(description = "Pass as `cursor` for the next page; absent on the last page.") String nextCursor) {
         }

@@ -56,8 +56,9 @@ class PulseService {
         CoupleAccess.State state = access.lockedState(membership.coupleId());
         LocalDate today = state.today();
         if (!"today".equals(day) && !today.toString().equals(day)) {
-            throw Problems.conflict("not-today", "A check-in is made and changed on its own day only (today in the "
-                    + "couple's time zone is " + today + "); use today.");
+            throw ProgressProblem.NOT_TODAY
+                    .exception("A check-in is made and changed on its own day only (today in the "
+                            + "couple's time zone is " + today + "); use today.");
         }
         if (body == null) {
             throw Problems.validation("", "required", "Send the check-in as a JSON object.");

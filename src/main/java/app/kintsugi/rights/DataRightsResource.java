@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import app.kintsugi.platform.idempotency.Idempotent;
-import app.kintsugi.platform.openapi.DataRightsContract;
 import app.kintsugi.platform.openapi.ProblemCatalog;
 import app.kintsugi.platform.security.Callers;
 import app.kintsugi.platform.security.Roles;
@@ -107,7 +106,9 @@ class DataRightsResource {
             id, a count per section), the caller's `profile`, then one section per kind of data (`couples`,
             `journalEntries`, `letters`, `commitments`, ...). Each item names its couple and says whether the caller
             wrote it (`yours`). Sent as an attachment and never cached.""")
-    @APIResponse(responseCode = "200", description = "The export document.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "document", value = DataRightsContract.EXPORT_DOCUMENT)))
+    @APIResponse(responseCode = "200", description = "The export document.", headers = {
+            @Header(name = "Content-Disposition", description = "`attachment`, with the file name `kintsugi-export-{exportId}.json`.", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.CACHE_CONTROL, description = "`no-store`: no cache keeps a copy.", schema = @Schema(type = SchemaType.STRING))}, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExportDocument.class), examples = @ExampleObject(name = "document", value = DataRightsContract.EXPORT_DOCUMENT)))
     @APIResponse(responseCode = "404", ref = DataRightsContract.EXPORT_NOT_FOUND)
     @APIResponse(responseCode = "409", ref = DataRightsContract.EXPORT_NOT_READY)
     @APIResponse(responseCode = "410", ref = DataRightsContract.EXPORT_EXPIRED)

@@ -89,12 +89,9 @@ class ExportService {
     byte[] download(Callers caller, String exportId) {
         DataExport export = find(caller, exportId);
         switch (export.status(Timestamps.now())) {
-            case PENDING -> throw Problems.conflict("export-not-ready",
-                    "This export is still being prepared. Follow its status and download it once it is ready.");
-            case FAILED -> throw Problems.conflict("export-failed",
-                    "This export could not be prepared. Ask for a new one.");
-            case EXPIRED -> throw Problems.gone("export-expired",
-                    "This export's download period has ended and its file was deleted. Ask for a new one.");
+            case PENDING -> throw DataRightsProblem.EXPORT_NOT_READY.exception();
+            case FAILED -> throw DataRightsProblem.EXPORT_FAILED.exception();
+            case EXPIRED -> throw DataRightsProblem.EXPORT_EXPIRED.exception();
             case READY -> {
                 // Below.
             }
@@ -103,8 +100,7 @@ class ExportService {
                 "select content from data_export_file where export_id = :id", Map.of("id", export.id));
         if (rows.isEmpty()) {
             // Swept between the status read and now: the same answer as a moment later.
-            throw Problems.gone("export-expired",
-                    "This export's download period has ended and its file was deleted. Ask for a new one.");
+            throw DataRightsProblem.EXPORT_EXPIRED.exception();
         }
         byte[] sealed = (byte[]) rows.get(0).get("content");
         return gunzip(intimate.openAnswer(ExportWorker.sealingContext(export.id), sealed));

@@ -14,5 +14,5 @@ public record ExportView(@Schema(required = true) UUID id, @Schema(required = tr
         @Schema(required = true) Instant requestedAt,
         @Schema(description = "When the file was ready; absent until then.") Instant readyAt,
         @Schema(description = "When the download ends and the file is deleted; absent until ready.") Instant expiresAt,
-        @Schema(description = "Where to download the file; present while it is ready.") String download) {
+        @Schema(description = "Where to download the file while it is ready; absent otherwise.") String download) {
 }

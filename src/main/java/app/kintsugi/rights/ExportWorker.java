@@ -44,6 +44,7 @@ import app.kintsugi.platform.crypto.IntimateText;
 @ApplicationScoped
 class ExportWorker {
 
+    static final String FORMAT = "kintsugi-personal-data";
     static final int FORMAT_VERSION = 1;
     private static final Logger LOG = Logger.getLogger(ExportWorker.class);
 
@@ -161,12 +162,12 @@ class ExportWorker {
     /** The whole document: a manifest, the person's profile, then every feature's sections in a stable order. */
     Map<String, Object> document(UUID exportId, UUID profileId, Instant now) {
         List<Stay> stays = Stay.of(em, profileId, now);
-        Map<String, Object> profile = Sql.rows(em, """
+        ExportDocument.Profile profile = Sql.rows(em, """
                 select id, display_name, time_zone, locale, created_at, updated_at from profile where id = :me""",
                 Map.of("me", profileId)).stream()
-                .map(row -> Items.of("id", row.get("id"), "displayName", row.get("display_name"),
-                        "timeZone", row.get("time_zone"), "locale", row.get("locale"),
-                        "createdAt", Sql.at(row.get("created_at")), "updatedAt", Sql.at(row.get("updated_at"))))
+                .map(row -> new ExportDocument.Profile(Sql.uuid(row.get("id")), (String) row.get("display_name"),
+                        (String) row.get("time_zone"), (String) row.get("locale"), Sql.instant(row.get("created_at")),
+                        Sql.instant(row.get("updated_at"))))
                 .findFirst().orElseThrow();
         Map<String, List<Map<String, Object>>> sections = new LinkedHashMap<>();
         features.stream().sorted(Comparator.comparing(feature -> feature.getClass().getName()))
@@ -176,9 +177,8 @@ class ExportWorker {
         sections.forEach((name, items) -> counts.put(name, items.size()));
 
         Map<String, Object> document = new LinkedHashMap<>();
-        document.put("manifest", Items.of("format", "kintsugi-personal-data", "formatVersion", FORMAT_VERSION,
-                "exportId", exportId, "personId", profileId, "generatedAt", now.toString(), "counts", counts,
-                "about", """
+        document.put("manifest", new ExportDocument.Manifest(FORMAT, FORMAT_VERSION, exportId, profileId, now, counts,
+                """
                         Everything you wrote and your own settings, and what your partner made visible to you, as \
                         they made it visible: never their private items, drafts or earlier wordings. After a couple \
                         ended, it holds only your own data of it (and agreement versions you both accepted). Items \

@@ -414,6 +414,12 @@ class AgreementTest {
                 "not-found");
         assertProblem(others.a().post(agreements(others) + "/" + id + "/concerns", Map.of("text", "x")), 404,
                 "not-found");
+        assertProblem(others.a().post(agreements(others) + "/" + id + "/versions", Map.of("terms", "x")), 404,
+                "not-found");
+        assertProblem(others.a().put(agreements(others) + "/" + id + "/status", Map.of("status", "underReview")),
+                404, "not-found");
+        assertProblem(others.a().put(agreements(others) + "/" + id + "/concerns/" + UUID.randomUUID()
+                + "/resolution", Map.of("conversationNoteId", UUID.randomUUID().toString())), 404, "not-found");
     }
 
     @Test
@@ -512,6 +518,14 @@ class AgreementTest {
         String forming = "/v1/couples/" + Couples.create(alone) + "/agreements";
         assertProblem(alone.post(forming, agreement("other", "x", "y")), 409, "couple-forming");
         alone.get(forming).statusCode(200).body("items", empty());
+        // Every change says so before anything else, whatever agreement it names.
+        String any = forming + "/" + UUID.randomUUID();
+        assertProblem(alone.post(any + "/versions", Map.of("terms", "x")), 409, "couple-forming");
+        assertProblem(alone.put(any + "/status", Map.of("status", "underReview")), 409, "couple-forming");
+        assertProblem(alone.put(any + "/versions/1/my-acceptance"), 409, "couple-forming");
+        assertProblem(alone.post(any + "/concerns", Map.of("text", "x")), 409, "couple-forming");
+        assertProblem(alone.put(any + "/concerns/" + UUID.randomUUID() + "/resolution",
+                Map.of("conversationNoteId", UUID.randomUUID().toString())), 409, "couple-forming");
 
         Pair pair = Couples.pair();
         String couple = "/v1/couples/" + pair.coupleId();
@@ -542,6 +556,8 @@ class AgreementTest {
         assertProblem(pair.b().put(path + "/status", Map.of("status", "underReview")), 409, "couple-ended");
         assertProblem(pair.a().put(proposal + "/versions/1/my-acceptance"), 409, "couple-ended");
         assertProblem(pair.b().post(path + "/concerns", Map.of("text", "x")), 409, "couple-ended");
+        assertProblem(pair.b().put(theirs + "/resolution", Map.of("conversationNoteId", UUID.randomUUID().toString())),
+                409, "couple-ended");
 
         pair.a().get(agreements(pair)).statusCode(200).body("items.title", contains("Phones at the table"))
                 .body("items[0].reviewDue", equalTo(false)).body("items[0].openConcerns", equalTo(1));
@@ -549,8 +565,8 @@ class AgreementTest {
         pair.b().get(agreements(pair)).statusCode(200).body("items.title", contains("A slow pace",
                 "Phones at the table"));
         pair.b().get(path).statusCode(200).body("inForce.terms", equalTo(DINNER))
-                .body("inForce.proposedByName", nullValue()).body("inForce.proposedById", notNullValue())
-                .body("inForce.acceptances[0].name", nullValue())
+                .body("inForce.proposedByName", equalTo("Former partner")).body("inForce.proposedById", notNullValue())
+                .body("inForce.acceptances[0].name", equalTo("Former partner"))
                 .body("inForce.acceptances[1].name", equalTo("Alex"));
         pair.b().get(agreements(pair) + "?due=true").statusCode(200).body("items", empty());
 

@@ -282,6 +282,45 @@ class ProgressTest {
                 .body("items.heart", contains(false, true, false));
     }
 
+    @Test
+    void everyViewOfARangeRefusesABadOneAndProgressEndsWithTheCouple() {
+        Pair pair = pairIn("Europe/Lisbon");
+        String couple = "/v1/couples/" + pair.coupleId();
+        List<String> views = List.of("/progress", "/progress/heart-days", "/progress/commitment-weeks",
+                "/progress/pulse-weeks", "/progress/setbacks");
+        for (String view : views) {
+            assertProblem(pair.a().get(couple + view + "?from=23-11-2026"), 400, "invalid-parameter")
+                    .body("errors[0].field", equalTo("from")).body("errors[0].code", equalTo("invalid-date"));
+            assertProblem(pair.a().get(couple + view + "?from=2026-11-23&to=2026-11-22"), 400, "invalid-parameter")
+                    .body("errors[0].code", equalTo("empty-range"));
+            assertProblem(pair.a().get(couple + view + "?from=2025-01-01&to=2026-01-02"), 400, "invalid-parameter")
+                    .body("errors[0].field", equalTo("to")).body("errors[0].code", equalTo("range-too-long"));
+        }
+        assertProblem(pair.a().get(couple + "/pulses?to=tomorrow"), 400, "invalid-parameter")
+                .body("errors[0].field", equalTo("to")).body("errors[0].code", equalTo("invalid-date"));
+        pair.a().put(couple + "/my-pulses/today", Map.of("safe", 6, "trusting", 6, "close", 6)).statusCode(201);
+        Actor outsider = Actor.user("Outsider");
+        for (String view : List.of("/progress/heart-days", "/progress/commitment-weeks", "/progress/pulse-weeks",
+                "/progress/setbacks", "/milestones")) {
+            assertProblem(outsider.get(couple + view), 404, "not-found");
+        }
+        assertProblem(outsider.put(couple + "/my-pulses/today", Map.of("safe", 6, "trusting", 6, "close", 6)), 404,
+                "not-found");
+        assertProblem(Actor.counselor("Dr. Rivera").get("/v1/counselor/progress?limit=0"), 400, "invalid-parameter")
+                .body("errors[0].field", equalTo("limit"));
+
+        // Once the couple ended, its progress is no longer kept; each keeps their own check-ins.
+        pair.b().delete(couple + "/my-membership").statusCode(200);
+        for (String view : List.of("/progress", "/progress/heart-days", "/progress/commitment-weeks",
+                "/progress/pulse-weeks", "/progress/setbacks", "/milestones")) {
+            assertProblem(pair.a().get(couple + view), 409, "couple-ended");
+        }
+        assertProblem(pair.a().put(couple + "/my-pulses/today", Map.of("safe", 6, "trusting", 6, "close", 6)), 409,
+                "couple-ended");
+        pair.a().get(couple + "/pulses").statusCode(200).body("items", hasSize(1));
+        pair.b().get(couple + "/pulses").statusCode(200).body("items", empty());
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> participation(JsonPath summary, boolean yours) {
         return ((List<Map<String, Object>>) (List<?>) summary.getList("partners")).stream()

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -14,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -32,6 +35,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 
+import app.kintsugi.platform.TestClock;
 import app.kintsugi.platform.crypto.IntimateText;
 import app.kintsugi.support.Couples;
 import app.kintsugi.support.Couples.Actor;
@@ -48,6 +52,11 @@ class DataRightsTest {
 
     @Inject
     IntimateText intimate;
+
+    @AfterEach
+    void backToNow() {
+        TestClock.reset();
+    }
 
     private static String couple(Pair pair) {
         return "/v1/couples/" + pair.coupleId();
@@ -187,6 +196,8 @@ class DataRightsTest {
         assertProblem(Actor.user("Kim").get("/v1/my-exports/" + id), 404, "not-found");
         pair.b().get("/v1/my-exports").statusCode(200).body("items.id", not(hasItem(id)));
         assertProblem(pair.a().get("/v1/my-exports/not-an-id"), 404, "not-found");
+        assertProblem(pair.a().get("/v1/my-exports?limit=101"), 400, "invalid-parameter")
+                .body("errors[0].field", equalTo("limit"));
     }
 
     @Test
@@ -321,5 +332,58 @@ class DataRightsTest {
         someone.get("/v1/me").statusCode(200);
         erase(someone, null).statusCode(200).body("couplesLeft", equalTo(0))
                 .body("itemsDeleted.journalEntries", equalTo(0));
+    }
+
+    @Test
+    void aDownloadWaitsForItsExportAndEndsWithItsDownloadPeriod() {
+        Actor someone = Actor.user("Noor");
+        // The file is held back here by a lock on its table: meanwhile the export is being prepared.
+        String failed = QuarkusTransaction.requiringNew().call(() -> {
+            em.createNativeQuery("lock table data_export_file in share mode").executeUpdate();
+            String id = someone.post("/v1/my-exports").statusCode(202).extract().path("id");
+            someone.get("/v1/my-exports/" + id).statusCode(200).body("status", equalTo("pending"))
+                    .body("download", nullValue());
+            assertProblem(someone.get("/v1/my-exports/" + id + "/download"), 409, "export-not-ready");
+            // A preparation that breaks off (its statement cancelled, as a database restart would) fails the export.
+            Number writer = null;
+            for (int attempt = 0; attempt < 200 && writer == null; attempt++) {
+                List<?> waiting = em.createNativeQuery("""
+                        select pid from pg_stat_activity
+                        where wait_event_type = 'Lock' and query like 'insert into data_export_file%'""")
+                        .getResultList();
+                writer = waiting.isEmpty() ? null : (Number) waiting.get(0);
+                pause();
+            }
+            assertNotEquals(null, writer, "the export's file was never written");
+            em.createNativeQuery("select pg_cancel_backend(:pid)").setParameter("pid", writer.intValue())
+                    .getSingleResult();
+            return id;
+        });
+        String status = "pending";
+        for (int attempt = 0; attempt < 200 && "pending".equals(status); attempt++) {
+            status = someone.get("/v1/my-exports/" + failed).statusCode(200).extract().path("status");
+            pause();
+        }
+        assertEquals("failed", status);
+        assertProblem(someone.get("/v1/my-exports/" + failed + "/download"), 409, "export-failed");
+
+        // A new one is ready in seconds, downloaded as a file, and gone once its download period ended.
+        String ready = readyExport(someone);
+        someone.get("/v1/my-exports/" + ready + "/download").statusCode(200)
+                .header("Content-Disposition", containsString("attachment"))
+                .header("Cache-Control", equalTo("no-store"));
+        TestClock.travelBy(Duration.ofDays(8));
+        someone.get("/v1/my-exports/" + ready).statusCode(200).body("status", equalTo("expired"))
+                .body("download", nullValue());
+        assertProblem(someone.get("/v1/my-exports/" + ready + "/download"), 410, "export-expired");
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fail("interrupted");
+        }
     }
 }

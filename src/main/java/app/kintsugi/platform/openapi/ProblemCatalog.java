@@ -83,13 +83,13 @@ public final class ProblemCatalog {
         app.kintsugi.journal.JournalContract.problems(specs);
         app.kintsugi.commitment.CommitmentContract.problems(specs);
         app.kintsugi.jar.JarContract.problems(specs);
-        AgreementContract.problems(specs);
-        ProgressContract.problems(specs);
         app.kintsugi.exercise.ExerciseContract.problems(specs);
         app.kintsugi.practice.PracticeContract.problems(specs);
         app.kintsugi.letter.LetterContract.problems(specs);
         app.kintsugi.helpline.HelplineContract.problems(specs);
-        DataRightsContract.problems(specs);
+        app.kintsugi.agreement.AgreementContract.problems(specs);
+        app.kintsugi.progress.ProgressContract.problems(specs);
+        app.kintsugi.rights.DataRightsContract.problems(specs);
         return specs;
     }
 }

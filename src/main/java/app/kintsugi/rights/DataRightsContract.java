@@ -1,14 +1,15 @@
-package app.kintsugi.platform.openapi;
+package app.kintsugi.rights;
 
 import java.util.List;
 import java.util.Map;
 
+import app.kintsugi.platform.openapi.ProblemCatalog;
 import app.kintsugi.platform.openapi.ProblemCatalog.Example;
 import app.kintsugi.platform.openapi.ProblemCatalog.Spec;
 
 /**
- * The examples and shared problem responses of export and erasure, kept apart from {@link Examples} so the feature owns
- * them.
+ * The OpenAPI examples and named problem responses of export and erasure. Problem examples take code and detail from
+ * the constants the services throw.
  */
 public final class DataRightsContract {
 
@@ -25,18 +26,16 @@ public final class DataRightsContract {
     private DataRightsContract() {
     }
 
-    static void problems(Map<String, Spec> specs) {
+    /** Registers the data rights' named problem responses; called once by {@link ProblemCatalog}. */
+    public static void problems(Map<String, Spec> specs) {
         specs.put(EXPORT_NOT_FOUND, new Spec(404, "The caller has no export with this id; another person's exports "
                 + "answer exactly this.",
                 List.of(Example.of("notFound", "not-found", "You have no export with this id."))));
         specs.put(EXPORT_NOT_READY, new Spec(409, "The export cannot be downloaded yet, or could not be prepared.",
-                List.of(Example.of("notReady", "export-not-ready", "This export is still being prepared. Follow its "
-                        + "status and download it once it is ready."),
-                        Example.of("failed", "export-failed",
-                                "This export could not be prepared. Ask for a new one."))));
+                List.of(Example.of("notReady", DataRightsProblem.EXPORT_NOT_READY),
+                        Example.of("failed", DataRightsProblem.EXPORT_FAILED))));
         specs.put(EXPORT_EXPIRED, new Spec(410, "The download period ended and the file was deleted.",
-                List.of(Example.of("expired", "export-expired", "This export's download period has ended and its "
-                        + "file was deleted. Ask for a new one."))));
+                List.of(Example.of("expired", DataRightsProblem.EXPORT_EXPIRED))));
         specs.put(EXPORT_REQUEST_CONFLICT, new Spec(409, "The same Idempotency-Key is still in flight.",
                 List.of(KEY_IN_USE)));
         specs.put(ERASURE_CONFLICT, new Spec(409, "The same Idempotency-Key is still in flight.",

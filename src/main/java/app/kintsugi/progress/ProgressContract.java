@@ -1,23 +1,30 @@
-package app.kintsugi.platform.openapi;
+package app.kintsugi.progress;
 
 import java.util.List;
 import java.util.Map;
 
-/** The examples and shared problem responses of pulse check-ins and progress. */
+import app.kintsugi.couple.CoupleProblem;
+import app.kintsugi.platform.openapi.ProblemCatalog;
+
+/**
+ * The OpenAPI examples and named problem responses of pulse check-ins and progress. Problem examples take code and
+ * detail from the constants the services throw.
+ */
 public final class ProgressContract {
 
     public static final String PULSE_CONFLICT = "PulseConflict";
     public static final String INVALID_PULSE = "InvalidPulse";
     public static final String PROGRESS_CONFLICT = "ProgressConflict";
     public static final String BAD_PROGRESS_RANGE = "BadProgressRange";
+    public static final String BAD_PULSE_QUERY = "BadPulseQuery";
 
     private ProgressContract() {
     }
 
-    static void problems(Map<String, ProblemCatalog.Spec> specs) {
+    /** Registers progress's named problem responses; called once by {@link ProblemCatalog}. */
+    public static void problems(Map<String, ProblemCatalog.Spec> specs) {
         specs.put(PULSE_CONFLICT, new ProblemCatalog.Spec(409, "A check-in belongs to its own day.", List.of(
-                ProblemCatalog.Example.of("notToday", "not-today", "A check-in is made and changed on its own day "
-                        + "only (today in the couple's time zone is 2026-11-23); use today."),
+                ProblemCatalog.Example.of("notToday", ProgressProblem.NOT_TODAY),
                 ProblemCatalog.ENDED)));
         specs.put(INVALID_PULSE, new ProblemCatalog.Spec(422, "A rating is missing or outside 1 to 10, or the note is "
                 + "too long.",
@@ -27,8 +34,7 @@ public final class ProgressContract {
                         ProblemCatalog.Example.field("note", "/note", "too-long",
                                 "A note has at most 280 characters."))));
         specs.put(PROGRESS_CONFLICT, new ProblemCatalog.Spec(409, "The couple has ended.", List.of(
-                ProblemCatalog.Example.of("ended", "couple-ended",
-                        "Progress is kept while a couple lasts; your own items stay in their own lists."))));
+                ProblemCatalog.Example.of("ended", CoupleProblem.COUPLE_ENDED.code(), ProgressService.ENDED))));
         specs.put(BAD_PROGRESS_RANGE, new ProblemCatalog.Spec(400, "A date is malformed, the range is empty or longer "
                 + "than 366 days, or a query parameter is unknown.",
                 List.of(
@@ -37,6 +43,13 @@ public final class ProgressContract {
                         ProblemCatalog.Example.field("tooLong", "to", "range-too-long",
                                 "A range spans at most 366 days."),
                         ProblemCatalog.Example.field("empty", "from", "empty-range", "from must not be after to."))));
+        specs.put(BAD_PULSE_QUERY, new ProblemCatalog.Spec(400, "A date is malformed, `limit` is out of range, a "
+                + "`cursor` was not issued by this list, or a query parameter is unknown.",
+                List.of(
+                        ProblemCatalog.Example.field("date", "from", "invalid-date",
+                                "from is a date such as 2026-11-23."),
+                        ProblemCatalog.Example.field("badLimit", "limit", "out-of-range",
+                                "limit must be a whole number from 1 to 100."))));
     }
 
     // --- Examples ---

@@ -1,14 +1,18 @@
-package app.kintsugi.platform.openapi;
+package app.kintsugi.agreement;
 
 import java.util.List;
 import java.util.Map;
 
+import app.kintsugi.couple.CoupleProblem;
+import app.kintsugi.platform.openapi.ProblemCatalog;
 import app.kintsugi.platform.openapi.ProblemCatalog.Example;
 import app.kintsugi.platform.openapi.ProblemCatalog.Spec;
+import app.kintsugi.platform.problem.CommonProblem;
+import app.kintsugi.platform.problem.ProblemType;
 
 /**
- * The examples and shared problem responses of boundary agreements and concerns, kept apart from {@link Examples} so
- * the feature owns them.
+ * The OpenAPI examples and named problem responses of boundary agreements and concerns. Problem examples take code and
+ * detail from the constants the services throw.
  */
 public final class AgreementContract {
 
@@ -352,11 +356,10 @@ public final class AgreementContract {
     private AgreementContract() {
     }
 
-    static void problems(Map<String, Spec> specs) {
-        Example paused = Example.of("paused", "couple-paused", "The couple is paused: agreements stay as they are, "
-                + "and the versions in force stay in force, until the pause ends.");
-        Example forming = Example.of("forming", "couple-forming",
-                "Agreements are made by both partners: they open once your partner has joined.");
+    /** Registers the agreements' named problem responses; called once by {@link ProblemCatalog}. */
+    public static void problems(Map<String, Spec> specs) {
+        Example paused = shared("paused", CoupleProblem.COUPLE_PAUSED, AgreementService.PAUSED);
+        Example forming = shared("forming", CoupleProblem.COUPLE_FORMING, AgreementService.FORMING);
         Example keyInUse = Example.of("idempotencyKeyInUse", "idempotency-key-in-use",
                 "A request with this Idempotency-Key is still being processed. Retry after it completes.");
         Example limit = Example.field("badLimit", "limit", "out-of-range",
@@ -391,14 +394,12 @@ public final class AgreementContract {
                 List.of(paused, forming, ProblemCatalog.ENDED, keyInUse)));
         specs.put(ACCEPT_VERSION_CONFLICT, new Spec(409, "The version is no longer waiting for acceptance, or the "
                 + "couple cannot change its agreements now.",
-                List.of(Example.of("notPending", "version-not-pending", "Version 1 is no longer waiting for "
-                        + "acceptance; version 2 is the newest. Read it, and accept it if it suits you both."),
-                        paused, forming, ProblemCatalog.ENDED)));
+                List.of(Example.of("notPending", AgreementProblem.VERSION_NOT_PENDING), paused, forming,
+                        ProblemCatalog.ENDED)));
         specs.put(AGREEMENT_STATUS_CONFLICT, new Spec(409, "Only `underReview` can be set, and only while the couple "
                 + "can change its agreements.",
-                List.of(Example.of("illegal", "illegal-transition", "An agreement comes into force only when both "
-                        + "of you accept a version. To revisit it, set its status to underReview."),
-                        paused, forming, ProblemCatalog.ENDED)));
+                List.of(shared("illegal", CommonProblem.ILLEGAL_TRANSITION, AgreementService.ONLY_REOPEN), paused,
+                        forming, ProblemCatalog.ENDED)));
         specs.put(RESOLVE_CONCERN_CONFLICT, new Spec(409, "Concerns are talked through while both partners are in "
                 + "the couple and neither holds a pause.",
                 List.of(paused, forming, ProblemCatalog.ENDED)));
@@ -430,5 +431,10 @@ public final class AgreementContract {
                         + "the note of the conversation in which you talked it through."),
                         Example.field("unknownNote", "/conversationNoteId", "unknown-note",
                                 "This couple has no conversation note with this id."))));
+    }
+
+    /** A shared problem kind, documented with the detail this feature throws it with. */
+    private static Example shared(String name, ProblemType type, String detail) {
+        return Example.of(name, type.code(), detail);
     }
 }
