@@ -100,11 +100,6 @@ async function refused(call: Promise<unknown>, status: number, what: string): Pr
     throw new Error(`expected ${what} to answer ${status}, but it succeeded`);
 }
 
-/** A local day as the API's path parameters write it. */
-function day(date: Date): string {
-    return date.toISOString().substring(0, 10);
-}
-
 /** The ids listed in one section of an export document. */
 function idsIn(document: object, section: string): string[] {
     const items: unknown = (document as Record<string, unknown>)[section];
@@ -193,7 +188,7 @@ async function main(): Promise<void> {
     const calendar = await b.commitments.getCalendar({ coupleId });
     const today = calendar.items.find((occurrence) => occurrence.commitmentId === commitment.id);
     check(today !== undefined, "today's occurrence on the couple's calendar");
-    const date = day(today!.date);
+    const date = today!.date;
     const checked = await a.commitments.checkOccurrence({
         coupleId, commitmentId: commitment.id, date, checkInput: { state: CheckState.Kept },
     });

@@ -93,7 +93,28 @@ public final class DataRightsContract {
                 "exportId": "5d2c8e1a-7b3f-4a9e-8c6d-1f0e2a3b4c5d",
                 "personId": "7b0f5a52-2f7e-4d8a-9b1e-5c3f2a9d8e61",
                 "generatedAt": "2026-11-23T19:04:02Z",
-                "counts": { "profile": 1, "couples": 1, "journalEntries": 2, "letters": 1 },
+                "counts": {
+                  "profile": 1,
+                  "couples": 1,
+                  "invitations": 0,
+                  "calendarFeeds": 0,
+                  "counselorConsents": 0,
+                  "counselorReads": 0,
+                  "counselorLinks": 0,
+                  "counselorGrants": 0,
+                  "agreementVersions": 0,
+                  "agreementConcerns": 0,
+                  "commitments": 0,
+                  "commitmentChecks": 0,
+                  "conversationNotes": 0,
+                  "sessionFeedback": 0,
+                  "jarSlips": 0,
+                  "jarDraws": 0,
+                  "journalEntries": 2,
+                  "journalWeekReadMarks": 0,
+                  "letters": 1,
+                  "pulseCheckIns": 0
+                },
                 "about": "Everything you wrote and your own settings, and what your partner made visible to you."
               },
               "profile": {
@@ -111,9 +132,26 @@ public final class DataRightsContract {
                   "programStartsOn": "2026-09-01",
                   "createdAt": "2026-09-01T10:02:00Z",
                   "joinedAt": "2026-09-01T10:02:00Z",
-                  "yourSettings": { "newItemsPrivateByDefault": false, "touchOptIn": true }
+                  "yourSettings": {
+                    "newItemsPrivateByDefault": false,
+                    "touchOptIn": true
+                  }
                 }
               ],
+              "invitations": [],
+              "calendarFeeds": [],
+              "counselorConsents": [],
+              "counselorReads": [],
+              "counselorLinks": [],
+              "counselorGrants": [],
+              "agreementVersions": [],
+              "agreementConcerns": [],
+              "commitments": [],
+              "commitmentChecks": [],
+              "conversationNotes": [],
+              "sessionFeedback": [],
+              "jarSlips": [],
+              "jarDraws": [],
               "journalEntries": [
                 {
                   "id": "e1d2c3b4-a5f6-4e7d-8c9b-0a1f2e3d4c5b",
@@ -137,6 +175,7 @@ public final class DataRightsContract {
                   "createdAt": "2026-11-22T22:00:00Z"
                 }
               ],
+              "journalWeekReadMarks": [],
               "letters": [
                 {
                   "id": "9c8b7a6f-5e4d-4c3b-8a2f-1e0d9c8b7a6f",
@@ -149,7 +188,8 @@ public final class DataRightsContract {
                   "updatedAt": "2026-11-20T18:30:00Z",
                   "sharedAt": "2026-11-20T18:30:00Z"
                 }
-              ]
+              ],
+              "pulseCheckIns": []
             }""";
 
     public static final String ERASURE_REQUEST = """

@@ -236,6 +236,8 @@ class JournalTest {
                 .body("items[1].kind", equalTo("appreciation"));
         assertProblem(pair.b().get(path + "/revisions"), 403, "not-author");
         assertProblem(Actor.user("Outsider").get(path + "/revisions"), 404, "not-found");
+        assertProblem(pair.a().get(path + "/revisions?limit=0"), 400, "invalid-parameter")
+                .body("errors[0].field", equalTo("limit"));
 
         // After 24 hours the words stay as they are; deleting is still the author's right.
         TestClock.travelBy(Duration.ofHours(24).plusMinutes(1));

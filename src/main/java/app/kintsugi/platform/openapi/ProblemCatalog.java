@@ -43,8 +43,6 @@ public final class ProblemCatalog {
         }
     }
 
-    private static final Example KEY_IN_USE = Example.of("idempotencyKeyInUse", "idempotency-key-in-use",
-            "A request with this Idempotency-Key is still being processed. Retry after it completes.");
     public static final Example ENDED = Example.of("coupleEnded", "couple-ended",
             "This couple has ended; nothing in it can change any more.");
 

@@ -32,9 +32,10 @@ import app.kintsugi.support.Tokens;
  * Walks every operation of the committed contract and produces, through the HTTP API, the outcomes every operation
  * shares: 401 without a token, 403 {@code forbidden} for a role the operation does not allow, 406 for an {@code Accept}
  * it cannot answer, 400 for an unknown query parameter, and for operations with a body 400 for broken JSON, 413, 415
- * and 422 for an unknown field; for every POST the {@code Idempotency-Key} outcomes (400 malformed, 409 still in
- * flight, 422 used for another request). Each answer also passes through the conformance harness, so what the walk
- * meets on the way (a 404 for a random id, say) must be documented too.
+ * and 422 for an unknown field; 404 for random ids on reads and deletes; 400 for {@code limit=0} on the lists it can
+ * reach; for every POST the {@code Idempotency-Key} outcomes (400 malformed, 409 still in flight, 422 used for another
+ * request). Each answer also passes through the conformance harness, so what the walk meets on the way (a 404 for a
+ * random id, say) must be documented too.
  */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
@@ -74,6 +75,10 @@ class ContractWalkTest {
                     "not-acceptable");
             expect(who, "unknown query parameter", send(call, as(token), "sort=newest"), 400,
                     "unknown-query-parameter");
+            if (operation.template().contains("Id}") && documents(operation, "404")
+                    && List.of("get", "delete").contains(operation.method())) {
+                expect(who, "random ids", send(call, as(token), ""), 404, "not-found");
+            }
             if (takes(contract, operation, "limit")) {
                 limit(who, call);
             }
