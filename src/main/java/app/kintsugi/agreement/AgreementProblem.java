@@ -12,28 +12,14 @@ public enum AgreementProblem implements ProblemType {
     VERSION_NOT_PENDING(409, "version-not-pending", "This version is no longer waiting for acceptance. Read the newest "
             + "version, and accept it if it suits you both.");
 
-    private final int status;
-    private final String code;
-    private final String detail;
+    private final Kind kind;
 
     AgreementProblem(int status, String code, String detail) {
-        this.status = status;
-        this.code = code;
-        this.detail = detail;
+        this.kind = new Kind(status, code, detail);
     }
 
     @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String detail() {
-        return detail;
+    public Kind kind() {
+        return kind;
     }
 }

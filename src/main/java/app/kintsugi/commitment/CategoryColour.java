@@ -6,7 +6,12 @@ import app.kintsugi.platform.Vocabulary;
 
 /** The stable colour token of each commitment category, for the colour-coded calendar. Tokens never change. */
 public enum CategoryColour implements Vocabulary {
-    SAGE("sage"), SKY("sky"), PLUM("plum"), GOLD("gold"), CORAL("coral"), SLATE("slate");
+    SAGE("sage"),
+    SKY("sky"),
+    PLUM("plum"),
+    GOLD("gold"),
+    CORAL("coral"),
+    SLATE("slate");
 
     private final String json;
 

@@ -6,7 +6,9 @@ import app.kintsugi.platform.Vocabulary;
 
 /** How an occurrence went, as the partner who marked it said. */
 public enum CheckState implements Vocabulary {
-    KEPT("kept"), PARTLY_KEPT("partlyKept"), MISSED("missed");
+    KEPT("kept"),
+    PARTLY_KEPT("partlyKept"),
+    MISSED("missed");
 
     private final String json;
 

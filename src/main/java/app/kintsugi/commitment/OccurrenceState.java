@@ -11,7 +11,10 @@ public enum OccurrenceState implements Vocabulary {
     /** Today, not marked yet. */
     DUE("due"),
     /** Past and never marked: shown as such, never counted as kept. */
-    UNMARKED("unmarked"), KEPT("kept"), PARTLY_KEPT("partlyKept"), MISSED("missed");
+    UNMARKED("unmarked"),
+    KEPT("kept"),
+    PARTLY_KEPT("partlyKept"),
+    MISSED("missed");
 
     private final String json;
 

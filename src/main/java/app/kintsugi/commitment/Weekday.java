@@ -6,8 +6,14 @@ import app.kintsugi.platform.Vocabulary;
 
 /** A day of the week as recurrences name it, in lower case. */
 public enum Weekday implements Vocabulary {
-    MONDAY("monday"), TUESDAY("tuesday"), WEDNESDAY("wednesday"), THURSDAY("thursday"), FRIDAY("friday"), SATURDAY(
-            "saturday"), SUNDAY("sunday");
+    MONDAY("monday"),
+    TUESDAY("tuesday"),
+    WEDNESDAY("wednesday"),
+    THURSDAY("thursday"),
+    FRIDAY("friday"),
+    SATURDAY(
+            "saturday"),
+    SUNDAY("sunday");
 
     private final String json;
 

@@ -48,7 +48,10 @@ public class CounselorLink extends PanacheEntityBase {
 
     /** Where a link stands. */
     public enum LinkStatus {
-        OPEN, USED, REVOKED, EXPIRED;
+        OPEN,
+        USED,
+        REVOKED,
+        EXPIRED;
 
         @com.fasterxml.jackson.annotation.JsonValue
         public String json() {

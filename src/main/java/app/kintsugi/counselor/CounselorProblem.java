@@ -34,28 +34,14 @@ public enum CounselorProblem implements ProblemType {
     GRANT_NOT_AWAITING_CONSENT(409, "grant-not-awaiting-consent",
             "This grant is not waiting for consent: it is in force, revoked or expired.");
 
-    private final int status;
-    private final String code;
-    private final String detail;
+    private final Kind kind;
 
     CounselorProblem(int status, String code, String detail) {
-        this.status = status;
-        this.code = code;
-        this.detail = detail;
+        this.kind = new Kind(status, code, detail);
     }
 
     @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String detail() {
-        return detail;
+    public Kind kind() {
+        return kind;
     }
 }

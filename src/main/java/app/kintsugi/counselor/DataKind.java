@@ -10,9 +10,15 @@ import app.kintsugi.platform.Vocabulary;
  */
 public enum DataKind implements Vocabulary {
     /** The couple's overview: names, status, the scopes allowed. */
-    COUPLE("couple"), PROGRESS(CounselorScope.PROGRESS), SHARED_JOURNAL(CounselorScope.SHARED_JOURNAL), SESSIONS(
-            CounselorScope.SESSIONS), COMMITMENTS(CounselorScope.COMMITMENTS), AGREEMENTS(
-                    CounselorScope.AGREEMENTS), ASSIGN_EXERCISES(CounselorScope.ASSIGN_EXERCISES);
+    COUPLE("couple"),
+    PROGRESS(CounselorScope.PROGRESS),
+    SHARED_JOURNAL(CounselorScope.SHARED_JOURNAL),
+    SESSIONS(
+            CounselorScope.SESSIONS),
+    COMMITMENTS(CounselorScope.COMMITMENTS),
+    AGREEMENTS(
+            CounselorScope.AGREEMENTS),
+    ASSIGN_EXERCISES(CounselorScope.ASSIGN_EXERCISES);
 
     private final String json;
 

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Where a counselor grant stands. */
 public enum GrantStatus {
-    AWAITING_CONSENT("awaiting-consent"), ACTIVE("active"), REVOKED("revoked"), EXPIRED("expired");
+    AWAITING_CONSENT("awaiting-consent"),
+    ACTIVE("active"),
+    REVOKED("revoked"),
+    EXPIRED("expired");
 
     private final String json;
 

@@ -9,9 +9,11 @@ import app.kintsugi.platform.problem.ProblemType;
  */
 public enum CoupleProblem implements ProblemType {
 
-    COUPLE_PAUSED(409, "couple-paused", "The couple is paused; this waits until the pause ends."), COUPLE_FORMING(409,
-            "couple-forming", "This needs both partners; it opens once your partner has joined."), COUPLE_ENDED(409,
-                    "couple-ended", "This couple has ended; nothing in it can change any more."),
+    COUPLE_PAUSED(409, "couple-paused", "The couple is paused; this waits until the pause ends."),
+    COUPLE_FORMING(409,
+            "couple-forming", "This needs both partners; it opens once your partner has joined."),
+    COUPLE_ENDED(409,
+            "couple-ended", "This couple has ended; nothing in it can change any more."),
 
     /** Starting or joining a couple while still in one that has not ended. */
     ALREADY_IN_COUPLE(409, "already-in-couple",
@@ -41,28 +43,14 @@ public enum CoupleProblem implements ProblemType {
     /** An invitation code past its lifetime. */
     INVITATION_EXPIRED(410, "invitation-expired", "This invitation has expired. Ask for a new one.");
 
-    private final int status;
-    private final String code;
-    private final String detail;
+    private final Kind kind;
 
     CoupleProblem(int status, String code, String detail) {
-        this.status = status;
-        this.code = code;
-        this.detail = detail;
+        this.kind = new Kind(status, code, detail);
     }
 
     @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String detail() {
-        return detail;
+    public Kind kind() {
+        return kind;
     }
 }

@@ -8,7 +8,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * resumes. {@code ended}: a partner left; final.
  */
 public enum CoupleStatus {
-    FORMING, ACTIVE, PAUSED, ENDED;
+    FORMING,
+    ACTIVE,
+    PAUSED,
+    ENDED;
 
     @JsonValue
     public String json() {

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Where an invitation stands. */
 public enum InvitationStatus {
-    OPEN, ACCEPTED, REVOKED, EXPIRED;
+    OPEN,
+    ACCEPTED,
+    REVOKED,
+    EXPIRED;
 
     @JsonValue
     public String json() {

@@ -9,28 +9,14 @@ enum ExerciseProblem implements ProblemType {
 
     EXERCISE_RETIRED(409, "exercise-retired", "A retired exercise cannot be edited; publish it again first.");
 
-    private final int status;
-    private final String code;
-    private final String detail;
+    private final Kind kind;
 
     ExerciseProblem(int status, String code, String detail) {
-        this.status = status;
-        this.code = code;
-        this.detail = detail;
+        this.kind = new Kind(status, code, detail);
     }
 
     @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String detail() {
-        return detail;
+    public Kind kind() {
+        return kind;
     }
 }

@@ -9,36 +9,25 @@ import app.kintsugi.platform.problem.ProblemType;
 public enum JournalProblem implements ProblemType {
 
     NOT_AUTHOR(403, "not-author",
-            "Only the entry's author can change it, choose who reads it or delete it."), ENTRY_IMMUTABLE(409,
-                    "entry-immutable", "An entry can be reworded for 24 hours after it was written; after that "
-                            + "it stays as it is. You can still delete it, or write a new one."), DAY_FULL(409,
-                                    "day-full", "You have " + JournalService.MAX_PER_DAY
-                                            + " entries for that day already; the journal keeps a few lines a day."), OWN_ENTRY(
-                                                    409, "own-entry",
-                                                    "Your partner acknowledges your entries; you acknowledge theirs.");
+            "Only the entry's author can change it, choose who reads it or delete it."),
+    ENTRY_IMMUTABLE(409,
+            "entry-immutable", "An entry can be reworded for 24 hours after it was written; after that "
+                    + "it stays as it is. You can still delete it, or write a new one."),
+    DAY_FULL(409,
+            "day-full", "You have " + JournalService.MAX_PER_DAY
+                    + " entries for that day already; the journal keeps a few lines a day."),
+    OWN_ENTRY(
+            409, "own-entry",
+            "Your partner acknowledges your entries; you acknowledge theirs.");
 
-    private final int status;
-    private final String code;
-    private final String detail;
+    private final Kind kind;
 
     JournalProblem(int status, String code, String detail) {
-        this.status = status;
-        this.code = code;
-        this.detail = detail;
+        this.kind = new Kind(status, code, detail);
     }
 
     @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String detail() {
-        return detail;
+    public Kind kind() {
+        return kind;
     }
 }

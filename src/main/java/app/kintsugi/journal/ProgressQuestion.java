@@ -6,7 +6,8 @@ import app.kintsugi.platform.Vocabulary;
 
 /** The questions a couple talks over when they read a week of the journal together. */
 public enum ProgressQuestion implements Vocabulary {
-    FELT_BETTER("feltBetter", "What has felt a little easier between us lately?"), NOTICED_CHANGE("noticedChange",
+    FELT_BETTER("feltBetter", "What has felt a little easier between us lately?"),
+    NOTICED_CHANGE("noticedChange",
             "What have you seen change in the two of us this week?");
 
     private final String json;

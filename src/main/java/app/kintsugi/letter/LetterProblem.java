@@ -11,28 +11,14 @@ enum LetterProblem implements ProblemType {
 
     OWN_LETTER(409, "own-letter", "The partner who received the letter marks it read aloud together, not its author.");
 
-    private final int status;
-    private final String code;
-    private final String detail;
+    private final Kind kind;
 
     LetterProblem(int status, String code, String detail) {
-        this.status = status;
-        this.code = code;
-        this.detail = detail;
+        this.kind = new Kind(status, code, detail);
     }
 
     @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String detail() {
-        return detail;
+    public Kind kind() {
+        return kind;
     }
 }

@@ -22,28 +22,14 @@ enum PracticeProblem implements ProblemType {
 
     SESSION_NOT_ENDED(409, "session-not-ended", "Feedback is for after the session; complete or stop it first.");
 
-    private final int status;
-    private final String code;
-    private final String detail;
+    private final Kind kind;
 
     PracticeProblem(int status, String code, String detail) {
-        this.status = status;
-        this.code = code;
-        this.detail = detail;
+        this.kind = new Kind(status, code, detail);
     }
 
     @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String detail() {
-        return detail;
+    public Kind kind() {
+        return kind;
     }
 }

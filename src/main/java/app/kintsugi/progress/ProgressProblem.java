@@ -8,28 +8,14 @@ public enum ProgressProblem implements ProblemType {
     /** A check-in names a day other than today in the couple's time zone. */
     NOT_TODAY(409, "not-today", "A check-in is made and changed on its own day only; use today.");
 
-    private final int status;
-    private final String code;
-    private final String detail;
+    private final Kind kind;
 
     ProgressProblem(int status, String code, String detail) {
-        this.status = status;
-        this.code = code;
-        this.detail = detail;
+        this.kind = new Kind(status, code, detail);
     }
 
     @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String detail() {
-        return detail;
+    public Kind kind() {
+        return kind;
     }
 }

@@ -14,28 +14,14 @@ public enum DataRightsProblem implements ProblemType {
     EXPORT_EXPIRED(410, "export-expired", "This export's download period has ended and its file was deleted. Ask for "
             + "a new one.");
 
-    private final int status;
-    private final String code;
-    private final String detail;
+    private final Kind kind;
 
     DataRightsProblem(int status, String code, String detail) {
-        this.status = status;
-        this.code = code;
-        this.detail = detail;
+        this.kind = new Kind(status, code, detail);
     }
 
     @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String detail() {
-        return detail;
+    public Kind kind() {
+        return kind;
     }
 }

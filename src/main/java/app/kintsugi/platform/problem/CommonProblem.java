@@ -5,28 +5,14 @@ public enum CommonProblem implements ProblemType {
 
     ILLEGAL_TRANSITION(409, "illegal-transition", "This status cannot follow the current one.");
 
-    private final int status;
-    private final String code;
-    private final String detail;
+    private final Kind kind;
 
     CommonProblem(int status, String code, String detail) {
-        this.status = status;
-        this.code = code;
-        this.detail = detail;
+        this.kind = new Kind(status, code, detail);
     }
 
     @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String detail() {
-        return detail;
+    public Kind kind() {
+        return kind;
     }
 }

@@ -10,14 +10,27 @@ import java.util.Map;
  */
 public interface ProblemType {
 
+    /** What a kind of problem is: its status, its code and its usual detail. */
+    record Kind(int status, String code, String detail) {
+    }
+
+    /** This constant's kind. */
+    Kind kind();
+
     /** The HTTP status this problem answers with. */
-    int status();
+    default int status() {
+        return kind().status();
+    }
 
     /** The stable, machine-readable code clients switch on. */
-    String code();
+    default String code() {
+        return kind().code();
+    }
 
     /** The detail sent when the throw site has nothing more specific to say; also the documented example's detail. */
-    String detail();
+    default String detail() {
+        return kind().detail();
+    }
 
     /** The problem, ready to throw, with the usual detail. */
     default ProblemException exception() {
