@@ -404,6 +404,8 @@ public final class AgreementContract {
                 + "the couple and neither holds a pause.",
                 List.of(paused, forming, ProblemCatalog.ENDED)));
         specs.put(INVALID_AGREEMENT, new Spec(422, "A field is invalid; `errors` names each one.", List.of(
+                Example.field("controlCharacter", "/title", "control-character",
+                        "A title cannot contain control characters such as line breaks."),
                 Example.field("topic", "/topic", "required", "topic is required."),
                 Example.field("unknownTopic", "/topic", "invalid-type", "This field has the wrong type or format."),
                 Example.field("title", "/title", "too-long", "A title has at most 80 characters."),

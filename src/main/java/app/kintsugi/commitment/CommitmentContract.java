@@ -89,7 +89,10 @@ public final class CommitmentContract {
                         ProblemCatalog.Example.of("ownCheck", CommitmentProblem.OWN_CHECK),
                         PAUSED, ProblemCatalog.ENDED)));
         specs.put(INVALID_COMMITMENT, new ProblemCatalog.Spec(422, "A field is invalid; `errors` names each one.",
-                List.of(ProblemCatalog.Example.field("title", "/title", "blank", "A title cannot be empty."),
+                List.of(
+                        ProblemCatalog.Example.field("notApplicable", "/recurrence/weekdays", "not-applicable",
+                                "weekdays is only for kind weekdays."),
+                        ProblemCatalog.Example.field("title", "/title", "blank", "A title cannot be empty."),
                         ProblemCatalog.Example.field("kind", "/recurrence/kind", "required",
                                 "A recurrence needs its kind: once, daily, weekdays, weekly or monthly."),
                         ProblemCatalog.Example.field("weekdays", "/recurrence/weekdays", "unknown-day",

@@ -36,8 +36,14 @@ public final class ExerciseContract {
                 "A request with this Idempotency-Key is still being processed. Retry after it completes.");
         specs.put(BAD_CATALOGUE_QUERY, new Spec(400, "A filter has a value it does not accept, `limit` or `cursor` "
                 + "is invalid, or a query parameter is unknown.",
-                List.of(Example.field("badIntensity", "intensity", "unknown-value",
-                        "intensity is one of [gentle, moderate, deep]."),
+                List.of(
+                        Example.field("badLimit", "limit", "out-of-range",
+                                "limit must be a whole number from 1 to 100."),
+                        Example.field("notBoolean", "involvesTouch", "not-boolean", "involvesTouch is true or false."),
+                        Example.field("badTag", "tag", "invalid-tag", "A tag is lowercase words joined by dashes."),
+                        Example.field("badSearch", "q", "invalid-search", "q is 1 to 200 characters of plain text."),
+                        Example.field("badIntensity", "intensity", "unknown-value",
+                                "intensity is one of [gentle, moderate, deep]."),
                         Example.field("adminsOnly", "status", "admins-only",
                                 "Only admins can list drafts and retired exercises."))));
         specs.put(EXERCISE_NOT_FOUND, new Spec(404, "No exercise with this slug (or version) that the caller may "
@@ -48,6 +54,10 @@ public final class ExerciseContract {
         specs.put(SLUG_TAKEN, new Spec(409, "The slug is in use; slugs are never reused.",
                 List.of(Example.of("slugTaken", ExerciseProblem.SLUG_TAKEN), keyInUse)));
         specs.put(INVALID_EXERCISE, new Spec(422, "A field is invalid; `errors` names each one.", List.of(
+                Example.field("blankTitle", "/title", "blank", "A title cannot be empty."),
+                Example.field("tooManyTags", "/tags", "count", "tags has at most 10 items."),
+                Example.field("duplicateTag", "/tags/1", "duplicate", "Each tag appears once."),
+                Example.field("slugChanged", "/slug", "slug-immutable", "A slug never changes; send this one or none."),
                 Example.field("turnsTooLong", "/turnPlan", "too-long",
                         "The turns add up to more than durationMinutes (900 s)."),
                 Example.field("touchUndeclared", "/turnPlan/1/mode", "touch-undeclared",

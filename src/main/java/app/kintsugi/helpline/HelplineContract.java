@@ -29,8 +29,12 @@ public final class HelplineContract {
                 List.of(ProblemCatalog.Example.of("retired", HelplineProblem.RESOURCE_RETIRED))));
         specs.put(INVALID_SUPPORT_RESOURCE, new ProblemCatalog.Spec(422, "A field is invalid; `errors` names each "
                 + "one.",
-                List.of(ProblemCatalog.Example.field("country", "/country", "unknown-country",
-                        "country is an ISO 3166-1 alpha-2 code in upper case, such as PT, or ZZ for every country."),
+                List.of(
+                        ProblemCatalog.Example.field("missingName", "/name", "required", "name is required."),
+                        ProblemCatalog.Example.field("badPhone", "/phone", "invalid-phone",
+                                "A phone number is written as it is dialled: digits, spaces and +, ( ) or -."),
+                        ProblemCatalog.Example.field("country", "/country", "unknown-country",
+                                "country is an ISO 3166-1 alpha-2 code in upper case, such as PT, or ZZ for every country."),
                         ProblemCatalog.Example.field("language", "/language", "invalid-language",
                                 "Use a BCP 47 language tag such as en or pt-BR."),
                         ProblemCatalog.Example.field("contact", "/phone", "contact-required",

@@ -59,6 +59,8 @@ public final class JournalContract {
                 Example.of("forming", CoupleProblem.COUPLE_FORMING.code(), WeekService.FORMING),
                 ENDED)));
         specs.put(INVALID_ENTRY, new Spec(422, "A field is invalid; `errors` names each one.", List.of(
+                Example.field("controlCharacter", "/text", "control-character",
+                        "An entry cannot contain control characters other than line breaks and tabs."),
                 Example.field("blank", "/text", "blank", "An entry cannot be empty."),
                 Example.field("tooLong", "/text", "too-long", "An entry has at most 280 characters."),
                 Example.field("future", "/writtenOn", "in-future", "An entry is for today or a day that has passed, "

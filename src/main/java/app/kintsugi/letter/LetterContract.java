@@ -47,6 +47,8 @@ public final class LetterContract {
                 + "couple lasts.",
                 List.of(Example.of("ownLetter", LetterProblem.OWN_LETTER), ProblemCatalog.ENDED)));
         specs.put(INVALID_LETTER, new Spec(422, "A field is invalid; `errors` names each one.", List.of(
+                Example.field("lineBreakInTitle", "/title", "control-character",
+                        "A title cannot contain control characters such as line breaks."),
                 Example.field("blank", "/body", "blank", "A letter cannot be empty."),
                 Example.field("tooLong", "/body", "too-long", "A letter has at most 5000 characters."),
                 Example.field("follows", "/follows", "unknown-letter",

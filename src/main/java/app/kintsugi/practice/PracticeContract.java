@@ -70,12 +70,16 @@ public final class PracticeContract {
                         "A completed session cannot become running."), touch, paused, ProblemCatalog.ENDED)));
         specs.put(INVALID_SESSION_CHANGE, new Spec(422, "The status is missing, or the actual durations do not fit "
                 + "the plan.",
-                List.of(Example.field("turns", "/actualTurnSeconds", "count",
-                        "actualTurnSeconds has one entry per turn of the plan (4)."))));
+                List.of(
+                        Example.field("notCompleting", "/actualTurnSeconds", "only-when-completing",
+                                "actualTurnSeconds is sent only when the session is completed."),
+                        Example.field("turns", "/actualTurnSeconds", "count",
+                                "actualTurnSeconds has one entry per turn of the plan (4)."))));
         specs.put(FEEDBACK_CONFLICT, new Spec(409, "Feedback is given once a session has ended, while the couple "
                 + "lasts.",
                 List.of(Example.of("notEnded", PracticeProblem.SESSION_NOT_ENDED), ProblemCatalog.ENDED)));
         specs.put(INVALID_FEEDBACK, new Spec(422, "A field is invalid; `errors` names each one.", List.of(
+                Example.field("missingRating", "/rating", "required", "rating is required."),
                 Example.field("feltSafe", "/feltSafe", "out-of-range", "feltSafe is a whole number from 1 to 5."),
                 Example.field("note", "/note", "too-long", "A note has at most 1000 characters."))));
         specs.put(INVALID_PREFERENCES, new Spec(422, "The setting is missing or not a boolean.", List.of(

@@ -46,6 +46,9 @@ public final class ProfileContract {
     public static void problems(Map<String, Spec> specs) {
         specs.put(INVALID_PROFILE, new Spec(422, "A field is invalid, read-only or unknown; `errors` names each one.",
                 List.of(
+                        Example.field("blankName", "/displayName", "blank", "A display name cannot be empty."),
+                        Example.field("nameControlCharacter", "/displayName", "control-character",
+                                "A display name cannot contain control characters such as line breaks."),
                         Example.field("badTimeZone", "/timeZone", "invalid-time-zone",
                                 "Use an IANA time zone id such as Europe/Lisbon; see GET /v1/time-zones."),
                         Example.field("badLocale", "/locale", "invalid-locale",

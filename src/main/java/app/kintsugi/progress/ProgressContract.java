@@ -29,6 +29,8 @@ public final class ProgressContract {
         specs.put(INVALID_PULSE, new ProblemCatalog.Spec(422, "A rating is missing or outside 1 to 10, or the note is "
                 + "too long.",
                 List.of(
+                        ProblemCatalog.Example.field("missingRating", "/safe", "required",
+                                "safe is required: 1 to 10."),
                         ProblemCatalog.Example.field("safe", "/safe", "out-of-range",
                                 "safe is a whole number from 1 to 10."),
                         ProblemCatalog.Example.field("note", "/note", "too-long",

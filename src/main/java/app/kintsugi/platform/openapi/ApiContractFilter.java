@@ -59,8 +59,14 @@ public class ApiContractFilter implements OASFilter {
                 .required(false)
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).minLength(1).maxLength(255))
                 .example("5f2b7c1e-0d7a-4a51-8e0c-3f7d9b2a6c44"));
-        components.addResponse("Unauthorized", problem("No valid bearer token: missing, expired, not signed by the "
-                + "identity provider, or issued for another audience.", "unauthorized", Examples.PROBLEM_UNAUTHORIZED));
+        APIResponse unauthorized = problem("No valid bearer token: missing, expired, not signed by the identity "
+                + "provider, or issued for another audience.", "unauthorized", Examples.PROBLEM_UNAUTHORIZED);
+        unauthorized.addHeader("WWW-Authenticate", OASFactory.createHeader()
+                .description("The RFC 6750 challenge: `Bearer` without a token, `Bearer error=\"invalid_token\"` "
+                        + "when the token sent was refused.")
+                .required(true)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        components.addResponse("Unauthorized", unauthorized);
         components.addResponse("InternalError", problem("Any 5xx: a fault on our side (500), with nothing about it in "
                 + "the body; quote the request id.", "internalError", Examples.PROBLEM_INTERNAL));
 
@@ -170,6 +176,14 @@ public class ApiContractFilter implements OASFilter {
         badRequests.add(generic(400, "unknown-query-parameter", "The request has query parameters this operation does "
                 + "not accept; see errors.", "sort", "unknown-parameter",
                 "This operation has no query parameter of this name."));
+        if (queryParameter(operation, "limit")) {
+            badRequests.add(generic(400, "invalid-parameter", "A parameter of the request is not valid.", "limit",
+                    "out-of-range", "limit must be a whole number from 1 to 100."));
+        }
+        if (queryParameter(operation, "cursor")) {
+            badRequests.add(generic(400, "invalid-parameter", "A parameter of the request is not valid.", "cursor",
+                    "invalid-cursor", "cursor must be a nextCursor value this list returned, unchanged."));
+        }
         if (body) {
             badRequests.add(generic(400, "malformed-json", "The request body is not well-formed JSON.", null, null,
                     null));
@@ -180,14 +194,20 @@ public class ApiContractFilter implements OASFilter {
                     "Idempotency-Key must be 1 to 255 visible ASCII characters, such as a UUID."));
         }
         merge(components, responses, "400", "The request is not one this operation understands: an unknown query "
-                + "parameter" + (body ? ", a body that is not well-formed JSON" : "")
+                + "parameter" + (queryParameter(operation, "cursor")
+                        ? ", a `limit` out of range, a `cursor` not "
+                                + "issued by this list"
+                        : "")
+                + (body ? ", a body that is not well-formed JSON" : "")
                 + (post ? ", a malformed `Idempotency-Key`" : "") + ".", badRequests);
 
         if (responses.hasAPIResponse("401")) {
             responses.addAPIResponse("401", OASFactory.createAPIResponse().ref("Unauthorized"));
         }
-        if (operation.getExtensions() == null || !operation.getExtensions().containsKey("x-roles")) {
-            // Any signed-in caller may call it: no role can be missing, so there is no 403 to meet.
+        APIResponse own403 = responses.getAPIResponse("403");
+        if ((operation.getExtensions() == null || !operation.getExtensions().containsKey("x-roles")) && own403 != null
+                && own403.getRef() == null && own403.getContent() == null) {
+            // Any signed-in caller may call it: no role can be missing, so the 403 added for roles cannot happen.
             responses.removeAPIResponse("403");
         }
         if (responses.hasAPIResponse("403")) {
@@ -204,7 +224,9 @@ public class ApiContractFilter implements OASFilter {
             merge(components, responses, "422", "A field of the body is unknown or has the wrong type; `errors` "
                     + "names it.",
                     List.of(generic(422, "validation-failed", "Some fields are not valid; see errors.",
-                            "/unknownField", "unknown-field", "This field is not part of the request body.")));
+                            "/unknownField", "unknown-field", "This field is not part of the request body."),
+                            generic(422, "validation-failed", "Some fields are not valid; see errors.", "/someField",
+                                    "invalid-type", "This field has the wrong type or format.")));
         }
         if (post) {
             operation.addParameter(OASFactory.createParameter().ref("IdempotencyKey"));
@@ -235,6 +257,11 @@ public class ApiContractFilter implements OASFilter {
                 response.addHeader("X-Request-Id", OASFactory.createHeader().ref(REQUEST_ID_HEADER));
             }
         }
+    }
+
+    private static boolean queryParameter(Operation operation, String name) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(parameter -> parameter.getIn() == Parameter.In.QUERY && name.equals(parameter.getName()));
     }
 
     /** Ids in paths are UUIDs; saying so lets generated clients type them and lets callers see a typo early. */
@@ -291,8 +318,11 @@ public class ApiContractFilter implements OASFilter {
             boolean known = codes.contains(code) && (errorCode == null || media.getExamples().values().stream()
                     .anyMatch(example -> String.valueOf(example.getValue()).contains(errorCode)));
             if (!known) {
-                media.addExample(camel(errorCode == null ? code : errorCode),
-                        OASFactory.createExample().value(problem));
+                String name = camel(errorCode == null ? code : errorCode);
+                while (media.getExamples() != null && media.getExamples().containsKey(name)) {
+                    name = name + "Shared"; // never replace an operation's own example of the same name
+                }
+                media.addExample(name, OASFactory.createExample().value(problem));
             }
         }
         responses.addAPIResponse(status, target);

@@ -37,7 +37,7 @@ public final class Conformance {
      */
     private static final List<String> MEANINGFUL_HEADERS = List.of("ETag", "Location", "Retry-After",
             "Idempotent-Replayed", "Content-Language", "Deprecation", "Sunset", "Link", "RateLimit", "RateLimit-Policy",
-            "Content-Disposition", "Last-Modified", "Allow");
+            "Content-Disposition", "Content-Location", "Last-Modified", "Allow", "WWW-Authenticate");
     private static final ThreadLocal<Boolean> SUSPENDED = ThreadLocal.withInitial(() -> false);
     private static final Set<String> RECORDED = new HashSet<>();
 
@@ -124,7 +124,9 @@ public final class Conformance {
             violations.add("a " + exchange.status() + " without an operation must be application/problem+json, not "
                     + exchange.contentType());
         }
-        record("- " + exchange.status());
+        if (violations.isEmpty()) {
+            record("- " + exchange.status());
+        }
     }
 
     private static void within(Exchange exchange, ContractDocument contract, ContractDocument.Operation operation,
@@ -133,7 +135,6 @@ public final class Conformance {
         Optional<JsonNode> documented = contract.response(operation, status);
         if (documented.isEmpty()) {
             violations.add("status " + status + " is not documented on " + operation.id());
-            record(operation.id() + " " + status + " " + codeOf(exchange).orElse(""));
             return;
         }
         JsonNode response = documented.get();
@@ -166,10 +167,48 @@ public final class Conformance {
                         + operation.id() + " (documented: " + codes + ")");
             }
         }
+        List<String> fieldCodes = fieldCodesOf(exchange);
+        if (!code.isEmpty() && !fieldCodes.isEmpty()) {
+            Set<String> documentedFields = contract.fieldCodes(response, code);
+            for (String field : fieldCodes) {
+                if (!documentedFields.contains(field)) {
+                    violations.add("field code '" + field + "' of '" + code + "' is not documented for " + status
+                            + " on " + operation.id() + " (documented: " + documentedFields + ")");
+                }
+            }
+        }
+        if (isProblem(mediaType) && problemStatus(exchange) != status) {
+            violations.add("the problem's status member says " + problemStatus(exchange) + ", the answer " + status);
+        }
         if (status >= 200 && status < 300) {
             request(exchange, contract, operation, violations);
         }
-        record(operation.id() + " " + status + (code.isEmpty() ? "" : " " + code));
+        if (violations.isEmpty()) {
+            // Only an answer that met the contract counts as producing a documented outcome.
+            String outcome = operation.id() + " " + status + (code.isEmpty() ? "" : " " + code);
+            record(outcome);
+            fieldCodes.forEach(field -> record(outcome + " " + field));
+        }
+    }
+
+    private static List<String> fieldCodesOf(Exchange exchange) {
+        List<String> codes = new ArrayList<>();
+        if (isProblem(mediaType(exchange.contentType())) && exchange.body() != null && !exchange.body().isEmpty()) {
+            try {
+                JSON.readTree(exchange.body()).path("errors").forEach(error -> codes.add(error.path("code").asText()));
+            } catch (IOException e) {
+                // not JSON: the schema check has said so already
+            }
+        }
+        return codes;
+    }
+
+    private static int problemStatus(Exchange exchange) {
+        try {
+            return JSON.readTree(exchange.body()).path("status").asInt(-1);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     /** A request the server accepted must be one the contract allows, or clients are told less than they may do. */

@@ -141,6 +141,21 @@ public final class ContractDocument {
         return codes;
     }
 
+    /**
+     * The field-level codes ({@code errors[].code}) a response documents with a problem code, read from its examples.
+     */
+    public Set<String> fieldCodes(JsonNode response, String code) {
+        Set<String> codes = new LinkedHashSet<>();
+        JsonNode problem = response.path("content").path("application/problem+json");
+        for (JsonNode example : iterable(problem.path("examples"))) {
+            JsonNode value = resolve(example).path("value");
+            if (code.equals(value.path("code").asText())) {
+                value.path("errors").forEach(error -> codes.add(error.path("code").asText()));
+            }
+        }
+        return codes;
+    }
+
     /** Validates a JSON document against a schema node of this contract; answers the messages, empty when valid. */
     public synchronized List<String> validate(JsonNode schemaNode, String json) {
         Schema schema = schemas.computeIfAbsent(schemaNode, this::compile);

@@ -140,8 +140,16 @@ class ContractWalkTest {
             // What a first request with this key holds while it runs: the answer to a second one is a conflict.
             lock.setString(1, "idempotency\n" + caller + "\n" + held);
             lock.execute();
-            expect(who, "Idempotency-Key in flight", sendBody(call, as(token).header("Idempotency-Key", held),
-                    call.bodyType(), body), 409, "idempotency-key-in-use");
+            try {
+                expect(who, "Idempotency-Key in flight", sendBody(call, as(token).header("Idempotency-Key", held),
+                        call.bodyType(), body), 409, "idempotency-key-in-use");
+            } finally {
+                try (PreparedStatement unlock = connection
+                        .prepareStatement("select pg_advisory_unlock(hashtextextended(?, 0))")) {
+                    unlock.setString(1, "idempotency\n" + caller + "\n" + held);
+                    unlock.execute();
+                }
+            }
         }
 
         String used = UUID.randomUUID().toString();
