@@ -49,6 +49,21 @@ class HttpConventionsTest {
     }
 
     @Test
+    void aFieldNamedTwiceIsMalformedJson() {
+        String token = Tokens.person("user");
+        assertProblem(given().auth().oauth2(token).contentType("application/json")
+                .body("{\"timeZone\":\"Europe/Lisbon\",\"timeZone\":\"Pacific/Auckland\"}").when()
+                .post("/v1/couples").then(), 400, "malformed-json");
+        assertProblem(given().auth().oauth2(token).header("If-Match", "\"0\"")
+                .contentType("application/merge-patch+json")
+                .body("{\"displayName\":\"Sam\",\"displayName\":\"Alex\"}").when().patch("/v1/me").then(), 400,
+                "malformed-json");
+        // Nothing was created: the caller still has no couple.
+        given().auth().oauth2(token).when().get("/v1/couples").then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
     void oversizedBodyIsAProblem() {
         String huge = "{\"displayName\":\"" + "a".repeat(70_000) + "\"}";
         assertProblem(given().auth().oauth2(Tokens.person("user")).header("If-Match", "\"0\"")
