@@ -64,6 +64,17 @@ class HttpConventionsTest {
     }
 
     @Test
+    void aNulInAPathIsNotFound() {
+        String token = Tokens.person("user");
+        assertProblem(given().auth().oauth2(token).urlEncodingEnabled(false).when().get("/v1/exercises/%00").then(),
+                404, "not-found");
+        assertProblem(given().auth().oauth2(token).urlEncodingEnabled(false).when().get("/v1/prompt-sets/%00").then(),
+                404, "not-found");
+        assertProblem(given().auth().oauth2(token).urlEncodingEnabled(false).when()
+                .get("/v1/couples/%0A/jar-slips").then(), 404, "not-found");
+    }
+
+    @Test
     void oversizedBodyIsAProblem() {
         String huge = "{\"displayName\":\"" + "a".repeat(70_000) + "\"}";
         assertProblem(given().auth().oauth2(Tokens.person("user")).header("If-Match", "\"0\"")
