@@ -73,11 +73,7 @@ class ExerciseResource {
             @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = "Language chosen from `Accept-Language`.", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = HttpHeaders.VARY, description = ExerciseContract.VARY, schema = @Schema(type = SchemaType.STRING)),
             @Header(name = HttpHeaders.CACHE_CONTROL, description = ExerciseContract.CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING))}, content = @Content(schema = @Schema(implementation = ExercisePage.class), examples = @ExampleObject(name = "gentleShort", summary = "?intensity=gentle&maxMinutes=10", value = ExerciseContract.EXERCISE_PAGE)))
-    @APIResponse(responseCode = "304", description = "Nothing changed since the `ETag` sent in `If-None-Match`; no body.", headers = {
-            @Header(name = HttpHeaders.ETAG, description = "The current `ETag`, unchanged.", schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = "Language chosen from `Accept-Language`.", schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = HttpHeaders.VARY, description = ExerciseContract.VARY, schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = HttpHeaders.CACHE_CONTROL, description = ExerciseContract.CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "304", description = "Nothing changed since the `ETag` sent in `If-None-Match`; no body.")
     @APIResponse(responseCode = "400", ref = ExerciseContract.BAD_CATALOGUE_QUERY)
     public Response browse(
             @Parameter(description = "Only this category.", schema = @Schema(implementation = Category.class)) @QueryParam("category") String category,
@@ -137,11 +133,7 @@ class ExerciseResource {
             @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = "Language chosen from `Accept-Language`.", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = HttpHeaders.VARY, description = ExerciseContract.VARY, schema = @Schema(type = SchemaType.STRING)),
             @Header(name = HttpHeaders.CACHE_CONTROL, description = ExerciseContract.CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING))}, content = @Content(schema = @Schema(implementation = ExerciseView.class), examples = @ExampleObject(name = "checkIn", value = ExerciseContract.EXERCISE)))
-    @APIResponse(responseCode = "304", description = "Unchanged since the `ETag` sent in `If-None-Match`; no body.", headers = {
-            @Header(name = HttpHeaders.ETAG, description = "The current `ETag`, unchanged.", schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = "Language chosen from `Accept-Language`.", schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = HttpHeaders.VARY, description = ExerciseContract.VARY, schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = HttpHeaders.CACHE_CONTROL, description = ExerciseContract.CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "304", description = "Unchanged since the `ETag` sent in `If-None-Match`; no body.")
     @APIResponse(responseCode = "404", ref = ExerciseContract.EXERCISE_NOT_FOUND)
     public Response get(
             @Parameter(description = SLUG, schema = @Schema(type = SchemaType.STRING, pattern = ExerciseContract.SLUG_PATTERN, maxLength = 60)) @PathParam("slug") String slug,
@@ -225,11 +217,7 @@ class ExerciseResource {
             @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = "Language chosen from `Accept-Language`.", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = HttpHeaders.VARY, description = ExerciseContract.VARY, schema = @Schema(type = SchemaType.STRING)),
             @Header(name = HttpHeaders.CACHE_CONTROL, description = ExerciseContract.CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING))}, content = @Content(schema = @Schema(implementation = ExerciseView.class), examples = @ExampleObject(name = "version1", value = ExerciseContract.EXERCISE)))
-    @APIResponse(responseCode = "304", description = "Unchanged since the `ETag` sent in `If-None-Match`; no body.", headers = {
-            @Header(name = HttpHeaders.ETAG, description = "The current `ETag`, unchanged.", schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = "Language chosen from `Accept-Language`.", schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = HttpHeaders.VARY, description = ExerciseContract.VARY, schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = HttpHeaders.CACHE_CONTROL, description = ExerciseContract.CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "304", description = "Unchanged since the `ETag` sent in `If-None-Match`; no body.")
     @APIResponse(responseCode = "404", ref = ExerciseContract.EXERCISE_NOT_FOUND)
     public Response version(
             @Parameter(description = SLUG, schema = @Schema(type = SchemaType.STRING, pattern = ExerciseContract.SLUG_PATTERN, maxLength = 60)) @PathParam("slug") String slug,

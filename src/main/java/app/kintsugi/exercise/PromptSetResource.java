@@ -54,11 +54,7 @@ class PromptSetResource {
             @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = "Language chosen from `Accept-Language`.", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = HttpHeaders.VARY, description = ExerciseContract.VARY, schema = @Schema(type = SchemaType.STRING)),
             @Header(name = HttpHeaders.CACHE_CONTROL, description = ExerciseContract.CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING))}, content = @Content(schema = @Schema(implementation = PromptSetPage.class), examples = @ExampleObject(name = "sets", value = ExerciseContract.PROMPT_SET_PAGE)))
-    @APIResponse(responseCode = "304", description = "Nothing changed since the `ETag` sent; no body.", headers = {
-            @Header(name = HttpHeaders.ETAG, description = "The current `ETag`, unchanged.", schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = "Language chosen from `Accept-Language`.", schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = HttpHeaders.VARY, description = ExerciseContract.VARY, schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = HttpHeaders.CACHE_CONTROL, description = ExerciseContract.CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "304", description = "Nothing changed since the `ETag` sent; no body.")
     @APIResponse(responseCode = "400", ref = ProblemCatalog.BAD_LIST_REQUEST)
     public Response list(
             @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
@@ -80,11 +76,7 @@ class PromptSetResource {
             @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = "Language chosen from `Accept-Language`.", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = HttpHeaders.VARY, description = ExerciseContract.VARY, schema = @Schema(type = SchemaType.STRING)),
             @Header(name = HttpHeaders.CACHE_CONTROL, description = ExerciseContract.CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING))}, content = @Content(schema = @Schema(implementation = PromptSetView.class), examples = @ExampleObject(name = "fiveQuestions", value = ExerciseContract.PROMPT_SET)))
-    @APIResponse(responseCode = "304", description = "Nothing changed since the `ETag` sent; no body.", headers = {
-            @Header(name = HttpHeaders.ETAG, description = "The current `ETag`, unchanged.", schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = "Language chosen from `Accept-Language`.", schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = HttpHeaders.VARY, description = ExerciseContract.VARY, schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = HttpHeaders.CACHE_CONTROL, description = ExerciseContract.CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "304", description = "Nothing changed since the `ETag` sent; no body.")
     @APIResponse(responseCode = "404", ref = ExerciseContract.PROMPT_SET_NOT_FOUND)
     public Response get(
             @Parameter(description = "The set's slug, such as `five-questions`.", schema = @Schema(type = SchemaType.STRING, pattern = ExerciseContract.SLUG_PATTERN, maxLength = 60)) @PathParam("slug") String slug,

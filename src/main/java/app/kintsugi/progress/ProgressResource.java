@@ -120,10 +120,7 @@ class ProgressResource {
             @Header(name = HttpHeaders.ETAG, description = "Digest of this summary; send it as `If-None-Match`.", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = HttpHeaders.CACHE_CONTROL, description = "`private, no-cache`: a private cache may keep it, and revalidates it each time.", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = HttpHeaders.VARY, description = "`Authorization`: each reader has a summary of their own.", schema = @Schema(type = SchemaType.STRING))}, content = @Content(schema = @Schema(implementation = ProgressViews.Summary.class), examples = @ExampleObject(name = "fourWeeks", value = ProgressContract.SUMMARY)))
-    @APIResponse(responseCode = "304", description = "Nothing changed since the `ETag` sent; no body.", headers = {
-            @Header(name = HttpHeaders.ETAG, description = "The summary's digest, unchanged.", schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = HttpHeaders.CACHE_CONTROL, description = "`private, no-cache`.", schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = HttpHeaders.VARY, description = "`Authorization`.", schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "304", description = "Nothing changed since the `ETag` sent; no body.")
     @APIResponse(responseCode = "400", ref = ProgressContract.BAD_PROGRESS_RANGE)
     @APIResponse(responseCode = "404", ref = ProblemCatalog.COUPLE_NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ProgressContract.PROGRESS_CONFLICT)

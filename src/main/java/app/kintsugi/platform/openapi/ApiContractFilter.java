@@ -249,6 +249,7 @@ public class ApiContractFilter implements OASFilter {
                 }
             }
         }
+        notModified(responses);
         // Faults are not an outcome a client can provoke or switch on: one default response stands for every 5xx.
         responses.removeAPIResponse("500");
         responses.setDefaultValue(OASFactory.createAPIResponse().ref("InternalError"));
@@ -262,6 +263,23 @@ public class ApiContractFilter implements OASFilter {
     private static boolean queryParameter(Operation operation, String name) {
         return operation.getParameters() != null && operation.getParameters().stream()
                 .anyMatch(parameter -> parameter.getIn() == Parameter.In.QUERY && name.equals(parameter.getName()));
+    }
+
+    /**
+     * A 304 carries the headers its 200 would have carried (ETag, Content-Language, Vary, Cache-Control; RFC 9110
+     * §15.4.5), so an operation documents them once, on its 200.
+     */
+    private static void notModified(APIResponses responses) {
+        APIResponse notModified = responses.getAPIResponse("304");
+        APIResponse ok = responses.getAPIResponse("200");
+        if (notModified == null || ok == null || ok.getHeaders() == null) {
+            return;
+        }
+        ok.getHeaders().forEach((name, header) -> {
+            if (notModified.getHeaders() == null || !notModified.getHeaders().containsKey(name)) {
+                notModified.addHeader(name, header);
+            }
+        });
     }
 
     /** Ids in paths are UUIDs; saying so lets generated clients type them and lets callers see a typo early. */
