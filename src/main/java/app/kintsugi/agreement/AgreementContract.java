@@ -360,8 +360,6 @@ public final class AgreementContract {
     public static void problems(Map<String, Spec> specs) {
         Example paused = shared("paused", CoupleProblem.COUPLE_PAUSED, AgreementService.PAUSED);
         Example forming = shared("forming", CoupleProblem.COUPLE_FORMING, AgreementService.FORMING);
-        Example keyInUse = Example.of("idempotencyKeyInUse", "idempotency-key-in-use",
-                "A request with this Idempotency-Key is still being processed. Retry after it completes.");
         Example limit = Example.field("badLimit", "limit", "out-of-range",
                 "limit must be a whole number from 1 to 100.");
         specs.put(AGREEMENT_NOT_FOUND, new Spec(404, "No couple the caller may see, or no agreement with this id in "
@@ -391,7 +389,7 @@ public final class AgreementContract {
                 List.of(Example.field("open", "open", "invalid-boolean", "open is true or false."), limit)));
         specs.put(AGREEMENT_WRITE_CONFLICT, new Spec(409, "Agreements change only while both partners are in the "
                 + "couple and neither holds a pause.",
-                List.of(paused, forming, ProblemCatalog.ENDED, keyInUse)));
+                List.of(paused, forming, ProblemCatalog.ENDED)));
         specs.put(ACCEPT_VERSION_CONFLICT, new Spec(409, "The version is no longer waiting for acceptance, or the "
                 + "couple cannot change its agreements now.",
                 List.of(Example.of("notPending", AgreementProblem.VERSION_NOT_PENDING), paused, forming,

@@ -150,8 +150,6 @@ public final class CounselorContract {
 
     /** Registers the named problem responses of counselor access. */
     public static void problems(Map<String, Spec> specs) {
-        Example keyInUse = Example.of("idempotencyKeyInUse", "idempotency-key-in-use",
-                "A request with this Idempotency-Key is still being processed. Retry after it completes.");
         Example paused = Example.of("paused", CoupleProblem.COUPLE_PAUSED.code(),
                 CounselorService.PAUSED_NO_COUNSELOR);
         specs.put(GRANT_NOT_FOUND, new Spec(404, "The couple is not visible to the caller, or has no such grant.",
@@ -169,7 +167,7 @@ public final class CounselorContract {
                         paused,
                         Example.of("counselorIsPartner", CounselorProblem.COUNSELOR_IS_PARTNER),
                         Example.of("alreadyLinked", CounselorProblem.COUNSELOR_ALREADY_LINKED),
-                        ProblemCatalog.ENDED, keyInUse)));
+                        ProblemCatalog.ENDED)));
         specs.put(LINK_GONE, new Spec(410, "The counselor's code can no longer be used; ask for a new one.", List.of(
                 Example.of("used", CounselorProblem.LINK_USED),
                 Example.of("revoked", CounselorProblem.LINK_REVOKED),

@@ -254,8 +254,6 @@ public final class CoupleContract {
 
     /** Registers the named problem responses of couples and invitations. */
     public static void problems(Map<String, Spec> specs) {
-        Example keyInUse = Example.of("idempotencyKeyInUse", "idempotency-key-in-use",
-                "A request with this Idempotency-Key is still being processed. Retry after it completes.");
         Example alreadyInCouple = Example.of("alreadyInCouple", CoupleProblem.ALREADY_IN_COUPLE);
         Example coupleFull = Example.of("coupleFull", CoupleProblem.COUPLE_FULL);
         specs.put(INVALID_SHARING_DEFAULTS, new Spec(422, "The setting is missing or not a boolean.", List.of(
@@ -271,21 +269,20 @@ public final class CoupleContract {
                         "The program start must be within a year of today."),
                 Example.field("nameTooLong", "/name", "too-long", "A name has at most 60 characters."))));
         specs.put(CREATE_COUPLE_CONFLICT, new Spec(409, "The caller is already in a couple that has not ended.",
-                List.of(alreadyInCouple, keyInUse)));
+                List.of(alreadyInCouple)));
         specs.put(RESUME_CONFLICT, new Spec(409, "The caller holds no pause, or the couple has ended.",
                 List.of(Example.of("notPausedByYou", CoupleProblem.NOT_PAUSED_BY_YOU), ProblemCatalog.ENDED)));
         specs.put(INVITE_CONFLICT, new Spec(409, "The couple cannot take an invitation now.", List.of(
                 coupleFull,
                 Example.of("couplePaused", CoupleProblem.COUPLE_PAUSED.code(),
                         InvitationService.PAUSED_NO_INVITATION),
-                ProblemCatalog.ENDED, keyInUse)));
+                ProblemCatalog.ENDED)));
         specs.put(INVITATION_NOT_OPEN, new Spec(409, "The invitation was accepted or expired, or the couple ended.",
                 List.of(Example.of("notOpen", CoupleProblem.INVITATION_NOT_OPEN), ProblemCatalog.ENDED)));
         specs.put(ACCEPT_NOT_FOUND, new Spec(404, "No invitation has this code. Counts as a failed attempt.",
                 List.of(Example.of("unknownCode", "not-found", "No invitation has this code. Check it for typos."))));
         specs.put(ACCEPT_CONFLICT, new Spec(409, "The invitation cannot be used by the caller; nothing changed.",
-                List.of(Example.of("ownInvitation", CoupleProblem.OWN_INVITATION), coupleFull, alreadyInCouple,
-                        keyInUse)));
+                List.of(Example.of("ownInvitation", CoupleProblem.OWN_INVITATION), coupleFull, alreadyInCouple)));
         specs.put(ACCEPT_GONE, new Spec(410, "The invitation can no longer be used; ask for a new one.", List.of(
                 Example.of("used", CoupleProblem.INVITATION_USED),
                 Example.of("revoked", CoupleProblem.INVITATION_REVOKED),

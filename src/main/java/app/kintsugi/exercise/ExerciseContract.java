@@ -32,8 +32,6 @@ public final class ExerciseContract {
 
     /** Registers the catalogue's named problem responses; called once by {@code ProblemCatalog}. */
     public static void problems(Map<String, Spec> specs) {
-        Example keyInUse = Example.of("idempotencyKeyInUse", "idempotency-key-in-use",
-                "A request with this Idempotency-Key is still being processed. Retry after it completes.");
         specs.put(BAD_CATALOGUE_QUERY, new Spec(400, "A filter has a value it does not accept, `limit` or `cursor` "
                 + "is invalid, or a query parameter is unknown.",
                 List.of(
@@ -52,7 +50,7 @@ public final class ExerciseContract {
         specs.put(PROMPT_SET_NOT_FOUND, new Spec(404, "No prompt set has this slug.",
                 List.of(Example.of("notFound", "not-found", "There is no prompt set with this slug."))));
         specs.put(SLUG_TAKEN, new Spec(409, "The slug is in use; slugs are never reused.",
-                List.of(Example.of("slugTaken", ExerciseProblem.SLUG_TAKEN), keyInUse)));
+                List.of(Example.of("slugTaken", ExerciseProblem.SLUG_TAKEN))));
         specs.put(INVALID_EXERCISE, new Spec(422, "A field is invalid; `errors` names each one.", List.of(
                 Example.field("blankTitle", "/title", "blank", "A title cannot be empty."),
                 Example.field("tooManyTags", "/tags", "count", "tags has at most 10 items."),

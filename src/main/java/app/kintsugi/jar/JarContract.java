@@ -122,8 +122,6 @@ public final class JarContract {
     public static void problems(Map<String, Spec> specs) {
         Example paused = Example.of("paused", CoupleProblem.COUPLE_PAUSED.code(), JarService.PAUSED);
         Example forming = Example.of("forming", CoupleProblem.COUPLE_FORMING.code(), JarService.FORMING);
-        Example keyInUse = Example.of("idempotencyKeyInUse", "idempotency-key-in-use",
-                "A request with this Idempotency-Key is still being processed. Retry after it completes.");
         specs.put(SLIP_NOT_FOUND, new Spec(404, "No slip with this id in a jar the caller may see: removed slips, "
                 + "the other partner's after the couple ended, and couples the caller is not in all answer the same.",
                 List.of(Example.of("notFound", "not-found",
@@ -133,7 +131,7 @@ public final class JarContract {
         specs.put(ADD_SLIP_CONFLICT, new Spec(409, "The jar cannot take a slip now.", List.of(
                 paused,
                 Example.of("jarFull", JarProblem.JAR_FULL),
-                ProblemCatalog.ENDED, keyInUse)));
+                ProblemCatalog.ENDED)));
         specs.put(INVALID_SLIP, new Spec(422, "The text is missing, too long or not on one line; `errors` says which.",
                 List.of(
                         Example.field("blank", "/text", "blank", "A slip cannot be empty."),

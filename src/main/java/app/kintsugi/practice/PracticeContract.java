@@ -37,8 +37,6 @@ public final class PracticeContract {
         Example paused = Example.of("paused", CoupleProblem.COUPLE_PAUSED);
         Example forming = Example.of("forming", CoupleProblem.COUPLE_FORMING);
         Example touch = Example.of("touch", PracticeProblem.TOUCH_NOT_CHOSEN);
-        Example keyInUse = Example.of("idempotencyKeyInUse", "idempotency-key-in-use",
-                "A request with this Idempotency-Key is still being processed. Retry after it completes.");
         specs.put(RUN_NOT_FOUND, new Spec(404, "The couple is not visible to the caller, or has no such run.",
                 List.of(Example.of("notFound", "not-found", "This couple has no practice run with this id."))));
         specs.put(SESSION_NOT_FOUND, new Spec(404, "The couple is not visible to the caller, or has no such "
@@ -46,7 +44,7 @@ public final class PracticeContract {
                 List.of(Example.of("notFound", "not-found", "This couple has no session with this id."))));
         specs.put(START_RUN_CONFLICT, new Spec(409, "The couple cannot start this run now; nothing changed.",
                 List.of(Example.of("runInProgress", PracticeProblem.RUN_IN_PROGRESS), paused, forming, touch,
-                        ProblemCatalog.ENDED, keyInUse)));
+                        ProblemCatalog.ENDED)));
         specs.put(INVALID_RUN, new Spec(422, "A field is invalid; `errors` names each one.", List.of(
                 Example.field("unknownExercise", "/exercise", "unknown-exercise",
                         "No published exercise has this slug."),
@@ -60,7 +58,7 @@ public final class PracticeContract {
         specs.put(START_SESSION_CONFLICT, new Spec(409, "The couple cannot open this session now; nothing changed.",
                 List.of(Example.of("sessionOpen", PracticeProblem.SESSION_OPEN), touch,
                         Example.of("runNotActive", PracticeProblem.RUN_NOT_ACTIVE), paused, forming,
-                        ProblemCatalog.ENDED, keyInUse)));
+                        ProblemCatalog.ENDED)));
         specs.put(INVALID_SESSION, new Spec(422, "A field is invalid; `errors` names each one.", List.of(
                 Example.field("neither", "/exercise", "required", "Name an exercise, or a run to practise."),
                 Example.field("unknownRun", "/runId", "unknown-run", "This couple has no run with this id."))));

@@ -16,12 +16,7 @@ public final class DataRightsContract {
     public static final String EXPORT_NOT_FOUND = "ExportNotFound";
     public static final String EXPORT_NOT_READY = "ExportNotReady";
     public static final String EXPORT_EXPIRED = "ExportExpired";
-    public static final String EXPORT_REQUEST_CONFLICT = "ExportRequestConflict";
-    public static final String ERASURE_CONFLICT = "ErasureConflict";
     public static final String INVALID_ERASURE = "InvalidErasure";
-
-    private static final Example KEY_IN_USE = Example.of("idempotencyKeyInUse", "idempotency-key-in-use",
-            "A request with this Idempotency-Key is still being processed. Retry after it completes.");
 
     private DataRightsContract() {
     }
@@ -36,10 +31,6 @@ public final class DataRightsContract {
                         Example.of("failed", DataRightsProblem.EXPORT_FAILED))));
         specs.put(EXPORT_EXPIRED, new Spec(410, "The download period ended and the file was deleted.",
                 List.of(Example.of("expired", DataRightsProblem.EXPORT_EXPIRED))));
-        specs.put(EXPORT_REQUEST_CONFLICT, new Spec(409, "The same Idempotency-Key is still in flight.",
-                List.of(KEY_IN_USE)));
-        specs.put(ERASURE_CONFLICT, new Spec(409, "The same Idempotency-Key is still in flight.",
-                List.of(KEY_IN_USE)));
         specs.put(INVALID_ERASURE, new Spec(422, "The confirmation is missing or not the exact words.",
                 List.of(Example.field("confirm", "/confirm", "confirmation-required",
                         "To erase your account, send confirm with exactly the words: erase my account."))));

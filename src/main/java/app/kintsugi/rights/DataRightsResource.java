@@ -64,7 +64,6 @@ class DataRightsResource {
             an export is being prepared, asking again answers that same export. The file is stored encrypted and is
             deleted when its download period ends (7 days by default).""")
     @APIResponse(responseCode = "202", description = "Being prepared; `Location` names its status.", headers = @Header(name = HttpHeaders.LOCATION, description = "The export's status.", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = ExportView.class), examples = @ExampleObject(name = "pending", value = DataRightsContract.EXPORT_PENDING)))
-    @APIResponse(responseCode = "409", ref = DataRightsContract.EXPORT_REQUEST_CONFLICT)
     public Response requestExport() {
         ExportView export = exports.request(Callers.of(identity));
         return Response.accepted(export).location(URI.create("/v1/my-exports/" + export.id())).build();
@@ -140,7 +139,6 @@ class DataRightsResource {
             @ExampleObject(name = "erased", value = DataRightsContract.ERASURE_RECEIPT),
             @ExampleObject(name = "nothingLeft", value = DataRightsContract.ERASURE_NOTHING_LEFT)}))
     @APIResponse(responseCode = "400", ref = ProblemCatalog.MALFORMED_JSON)
-    @APIResponse(responseCode = "409", ref = DataRightsContract.ERASURE_CONFLICT)
     @APIResponse(responseCode = "422", ref = DataRightsContract.INVALID_ERASURE)
     public Response erase(ErasureRequest request) {
         return Response.ok(erasures.erase(Callers.of(identity), request)).build();

@@ -420,7 +420,7 @@ public class ApiContractFilter implements OASFilter {
     private static APIResponse catalogued(ProblemCatalog.Spec spec) {
         var mediaType = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA));
         for (ProblemCatalog.Example example : spec.examples()) {
-            int status = "idempotency-key-in-use".equals(example.code()) ? 409 : spec.status();
+            int status = spec.status();
             // A field error in a 400 names a query parameter; the API answers those as invalid-parameter.
             boolean parameter = status == 400 && example.field() != null;
             String code = parameter ? "invalid-parameter" : example.code();
