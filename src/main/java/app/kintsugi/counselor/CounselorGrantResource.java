@@ -31,6 +31,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import app.kintsugi.platform.idempotency.Idempotent;
 import app.kintsugi.platform.openapi.ProblemCatalog;
+import app.kintsugi.platform.ratelimit.Expensive;
 import app.kintsugi.platform.security.Callers;
 import app.kintsugi.platform.security.Roles;
 
@@ -52,6 +53,7 @@ class CounselorGrantResource {
     @Path("/couples/{coupleId}/counselor-grants")
     @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
+    @Expensive
     @Operation(operationId = "submitCounselorCode", summary = "Submit a counselor's code", description = """
             A partner submits the code a counselor gave, with the scopes they offer and an optional expiry (90 days
             by default). The submitting partner's consent is recorded with it; the grant is in force only once the

@@ -28,6 +28,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import app.kintsugi.platform.idempotency.Idempotent;
 import app.kintsugi.platform.openapi.ProblemCatalog;
+import app.kintsugi.platform.ratelimit.Expensive;
 import app.kintsugi.platform.security.Callers;
 import app.kintsugi.platform.security.Roles;
 
@@ -47,6 +48,7 @@ class CounselorLinkResource {
 
     @POST
     @Idempotent
+    @Expensive
     @Operation(operationId = "createCounselorLink", summary = "Create a link code for a couple", description = """
             For a counselor: a single-use code to give one couple. A partner submits it with the scopes they offer;
             access starts only once the other partner consents too. The code is answered once (only a hash is kept)

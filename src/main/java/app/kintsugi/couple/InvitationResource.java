@@ -30,6 +30,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import app.kintsugi.platform.idempotency.Idempotent;
 import app.kintsugi.platform.openapi.ProblemCatalog;
+import app.kintsugi.platform.ratelimit.Expensive;
 import app.kintsugi.platform.security.Callers;
 import app.kintsugi.platform.security.Roles;
 
@@ -50,6 +51,7 @@ class InvitationResource {
     @POST
     @Path("/couples/{coupleId}/invitations")
     @Idempotent
+    @Expensive
     @Operation(operationId = "createInvitation", summary = "Invite the other partner", description = """
             Creates a single-use invitation and answers its code, once: only a hash is kept. Pass the code on by any
             channel, typed or inside a link of your app. It expires after 72 hours (configurable) and can be revoked
@@ -103,6 +105,7 @@ class InvitationResource {
     @Path("/invitation-acceptances")
     @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
+    @Expensive
     @Operation(operationId = "acceptInvitation", summary = "Accept an invitation", description = """
             Joins the couple of the invitation, with the invitee's explicit consent; the couple becomes `active`.
             Refusals change nothing. Codes that match nothing count against the caller: after 5 within 15 minutes

@@ -1,7 +1,9 @@
 package app.kintsugi.platform;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.validation.constraints.Size;
 
@@ -27,6 +29,8 @@ public interface KintsugiConfig {
     Retention retention();
 
     Exports exports();
+
+    RateLimit rateLimit();
 
     interface Paging {
         /**
@@ -114,5 +118,34 @@ public interface KintsugiConfig {
         /** How often each replica picks up pending exports left behind and deletes expired files. */
         @WithDefault("10s")
         String sweepEvery();
+    }
+
+    interface RateLimit {
+        /** Whether requests to {@code /v1} are rate limited at all ({@code KINTSUGI_RATE_LIMIT_ENABLED}). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * Addresses (CIDR blocks, e.g. {@code 10.0.0.0/8}, {@code 2001:db8::/32}, or single addresses) of the reverse
+         * proxies in front of the API. Only when the direct peer is one of them is {@code X-Forwarded-For} read to find
+         * the client; otherwise the socket peer is the client ({@code KINTSUGI_RATE_LIMIT_TRUSTED_PROXIES}).
+         */
+        Optional<List<String>> trustedProxies();
+
+        /**
+         * Token buckets by name: at least {@code subject} (each authenticated subject, every request),
+         * {@code anonymous} (each client address without a valid token) and {@code expensive} (each subject, on the
+         * operations that compute or create much: progress summaries, exports, invitation and counselor codes).
+         */
+        Map<String, Budget> budgets();
+
+        interface Budget {
+            /** Requests a full bucket allows at once; it refills evenly, {@code capacity} per {@code period}. */
+            @jakarta.validation.constraints.Min(1)
+            long capacity();
+
+            /** The time in which a bucket refills completely (ISO-8601, e.g. {@code PT1M}). */
+            Duration period();
+        }
     }
 }

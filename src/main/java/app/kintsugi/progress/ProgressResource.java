@@ -33,6 +33,7 @@ import app.kintsugi.platform.Timestamps;
 import app.kintsugi.platform.http.ConditionalGet;
 import app.kintsugi.platform.http.QueryValues;
 import app.kintsugi.platform.openapi.ProblemCatalog;
+import app.kintsugi.platform.ratelimit.Expensive;
 import app.kintsugi.platform.security.Callers;
 import app.kintsugi.platform.security.Roles;
 
@@ -104,6 +105,7 @@ class ProgressResource {
     @GET
     @Path("/couples/{coupleId}/progress")
     @RolesAllowed({Roles.USER, Roles.COUNSELOR})
+    @Expensive
     @Operation(operationId = "getProgress", summary = "The couple's progress", description = """
             The trust tracker and what surrounds it, for a range of days (default the last 28) plus the whole
             history's runs and milestones. A partner **showed up** on a day when they did at least one act of repair
@@ -142,6 +144,7 @@ class ProgressResource {
     @GET
     @Path("/couples/{coupleId}/progress/heart-days")
     @RolesAllowed({Roles.USER, Roles.COUNSELOR})
+    @Expensive
     @Operation(operationId = "listHeartDays", summary = "The trust tracker, day by day", description = """
             For each day of the range: whether it is a heart day, which partners showed up, and whether the couple
             was paused at some moment of it.""")
@@ -159,6 +162,7 @@ class ProgressResource {
     @GET
     @Path("/couples/{coupleId}/progress/commitment-weeks")
     @RolesAllowed({Roles.USER, Roles.COUNSELOR})
+    @Expensive
     @Operation(operationId = "listCommitmentWeeks", summary = "Kept commitments per partner and week", description = """
             For each partner and ISO week of the range: occurrences due so far and how each went. A shared
             commitment counts for both partners; an unmarked past occurrence is due and not kept.""")
@@ -177,6 +181,7 @@ class ProgressResource {
     @GET
     @Path("/couples/{coupleId}/progress/pulse-weeks")
     @RolesAllowed({Roles.USER, Roles.COUNSELOR})
+    @Expensive
     @Operation(operationId = "listPulseWeeks", summary = "Weekly pulse averages", description = """
             For each ISO week of the range, the averages of the check-ins the caller may see: their own, the
             partner's shared ones; for a counselor, those shared with a counselor.""")
@@ -195,6 +200,7 @@ class ProgressResource {
     @GET
     @Path("/couples/{coupleId}/progress/setbacks")
     @RolesAllowed({Roles.USER, Roles.COUNSELOR})
+    @Expensive
     @Operation(operationId = "listSetbacks", summary = "Setbacks and what came after", description = """
             The setbacks written down in the journal in the range that the caller may read, each with the days
             until the next heart day. A setback never erases what came before it.""")
@@ -226,6 +232,7 @@ class ProgressResource {
     @GET
     @Path("/counselor/progress")
     @RolesAllowed(Roles.COUNSELOR)
+    @Expensive
     @Operation(operationId = "listCounselorProgress", summary = "My couples' progress at a glance", description = """
             The caller's couples whose grant includes `progress`: last activity, heart days in the last 28, the
             direction of pulses shared with this counselor, and attention flags (`noActivity14Days`; `safetyDrop`

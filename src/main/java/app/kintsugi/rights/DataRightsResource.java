@@ -29,6 +29,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import app.kintsugi.platform.idempotency.Idempotent;
 import app.kintsugi.platform.openapi.ProblemCatalog;
+import app.kintsugi.platform.ratelimit.Expensive;
 import app.kintsugi.platform.security.Callers;
 import app.kintsugi.platform.security.Roles;
 
@@ -56,6 +57,7 @@ class DataRightsResource {
     @Path("/my-exports")
     @Idempotent
     @RolesAllowed({Roles.USER, Roles.COUNSELOR, Roles.ADMIN})
+    @Expensive
     @Operation(operationId = "requestMyExport", summary = "Ask for an export of my data", description = """
             Starts preparing a copy of the caller's data (GDPR Art. 20) and answers at once with its status; follow
             `Location` until it is ready, then download it. The file holds everything the caller wrote and their own
@@ -100,6 +102,7 @@ class DataRightsResource {
     @GET
     @Path("/my-exports/{exportId}/download")
     @RolesAllowed({Roles.USER, Roles.COUNSELOR, Roles.ADMIN})
+    @Expensive
     @Operation(operationId = "downloadMyExport", summary = "Download my export", description = """
             The export as one JSON document: a `manifest` (format and version, when it was generated, the person's
             id, a count per section), the caller's `profile`, then one section per kind of data (`couples`,

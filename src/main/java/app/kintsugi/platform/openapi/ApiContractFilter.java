@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import app.kintsugi.platform.http.StatusKinds;
 import app.kintsugi.platform.problem.ProblemResponses;
 import app.kintsugi.platform.problem.Problems;
+import app.kintsugi.platform.ratelimit.RateLimitProblem;
 
 /**
  * Writes the outcomes every operation shares into the document once, instead of into every resource, and merges them
@@ -30,13 +31,16 @@ import app.kintsugi.platform.problem.Problems;
  * operation: {@code X-Request-Id} on every response; 400 for unknown query parameters (and malformed JSON bodies); 401;
  * 403 {@code forbidden} beside an operation's own 403 codes; 406; 413, 415 and 422 for operations with a body; on every
  * POST the {@code Idempotency-Key} parameter, its 400, 409 and 422 problems and the {@code Idempotent-Replayed} header;
- * one {@code default} response for 5xx faults; and {@code format: uuid} on {@code ...Id} path parameters.
+ * 429 {@code rate-limited} with {@code Retry-After}, and {@code RateLimit-Policy} and {@code RateLimit} on every
+ * response; one {@code default} response for 5xx faults; and {@code format: uuid} on {@code ...Id} path parameters.
  */
 public class ApiContractFilter implements OASFilter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
     private static final String REQUEST_ID_HEADER = "#/components/headers/RequestId";
+    private static final String RATE_LIMIT_POLICY_HEADER = "#/components/headers/RateLimitPolicy";
+    private static final String RATE_LIMIT_HEADER = "#/components/headers/RateLimit";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -50,6 +54,26 @@ public class ApiContractFilter implements OASFilter {
                         + "8 to 128 characters of letters, digits and `._:-`.")
                 .required(true)
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        // draft-ietf-httpapi-ratelimit-headers-11: both fields are lists of structured-field items, one per budget the
+        // request drew from. Not required: a deployment may turn rate limits off, and answers the HTTP layer gives
+        // before the API's routes run (a declared body over the limit) carry neither.
+        components.addHeader("RateLimitPolicy", OASFactory.createHeader()
+                .description("The rate-limit budgets this request counted against (IETF draft "
+                        + "`draft-ietf-httpapi-ratelimit-headers`): for each, its name, `q` the requests a full "
+                        + "budget allows and `w` the seconds in which it refills completely. `subject` counts every "
+                        + "request of a signed-in caller, `anonymous` every request without a valid token from one "
+                        + "client address, `expensive` (beside `subject`) a signed-in caller's progress summaries, "
+                        + "exports and one-time codes.")
+                .required(false)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .example("\"subject\";q=300;w=60"));
+        components.addHeader("RateLimit", OASFactory.createHeader()
+                .description("What is left of each budget in `RateLimit-Policy`: `r` the requests left now, `t` the "
+                        + "seconds until the budget is full again. Budgets refill evenly, one request every `w/q` "
+                        + "seconds, so a client that paces itself below `q/w` per second is never refused.")
+                .required(false)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .example("\"subject\";r=299;t=1"));
         components.addParameter("IdempotencyKey", OASFactory.createParameter()
                 .name("Idempotency-Key")
                 .in(Parameter.In.HEADER)
@@ -73,6 +97,7 @@ public class ApiContractFilter implements OASFilter {
         for (var entry : ProblemCatalog.responses().entrySet()) {
             components.addResponse(entry.getKey(), catalogued(entry.getValue()));
         }
+        components.getResponses().values().forEach(ApiContractFilter::rateLimitHeaders);
 
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
@@ -249,6 +274,19 @@ public class ApiContractFilter implements OASFilter {
                 }
             }
         }
+        merge(components, responses, "429", "Too many requests: one of the rate-limit budgets in "
+                + "`RateLimit-Policy` is used up. Wait the seconds in `Retry-After`; `RateLimit` shows what is left.",
+                List.of(generic(429, RateLimitProblem.RATE_LIMITED.code(), RateLimitProblem.RATE_LIMITED.detail(),
+                        null, null, null)));
+        APIResponse tooMany = responses.getAPIResponse("429");
+        if (tooMany.getHeaders() == null || !tooMany.getHeaders().containsKey("Retry-After")) {
+            tooMany.addHeader("Retry-After", OASFactory.createHeader()
+                    .description("Whole seconds to wait before trying again, at least 1.")
+                    .required(true)
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(
+                            java.math.BigDecimal.ONE))
+                    .example(1));
+        }
         notModified(responses);
         // Faults are not an outcome a client can provoke or switch on: one default response stands for every 5xx.
         responses.removeAPIResponse("500");
@@ -256,8 +294,15 @@ public class ApiContractFilter implements OASFilter {
         for (APIResponse response : responses.getAPIResponses().values()) {
             if (response.getRef() == null) {
                 response.addHeader("X-Request-Id", OASFactory.createHeader().ref(REQUEST_ID_HEADER));
+                rateLimitHeaders(response);
             }
         }
+    }
+
+    /** Every answer the API's routes give says which rate-limit budgets it counted against and what is left. */
+    private static void rateLimitHeaders(APIResponse response) {
+        response.addHeader("RateLimit-Policy", OASFactory.createHeader().ref(RATE_LIMIT_POLICY_HEADER));
+        response.addHeader("RateLimit", OASFactory.createHeader().ref(RATE_LIMIT_HEADER));
     }
 
     private static boolean queryParameter(Operation operation, String name) {

@@ -1,0 +1,231 @@
+package app.kintsugi.platform.ratelimit;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.scheduler.Scheduled;
+
+import app.kintsugi.platform.KintsugiConfig;
+
+/**
+ * Token buckets for every budget, kept in PostgreSQL ({@code rate_limit_bucket}) so that all replicas draw from the
+ * same bucket, in front of which each replica keeps a cheap local pre-filter.
+ *
+ * <p>
+ * <b>Store.</b> Bucket4j's PostgreSQL proxy manager with the select-for-update strategy: one short transaction per
+ * check (insert the row if new, {@code select ... for update}, update, commit) that locks only the row of that one
+ * bucket. The advisory-lock strategy was not chosen: it needs numeric keys (our keys are text, so they would have to be
+ * hashed into 64 bits, with collisions merging two callers' budgets), and advisory locks live in one database-wide
+ * namespace that Flyway's migration lock also uses.
+ *
+ * <p>
+ * <b>Pre-filter.</b> When the store refuses a key, the replica remembers until when that bucket is empty (the time
+ * until its next token, which Bucket4j computes exactly) and refuses the key locally until then, without a database
+ * round trip. A flood from one caller therefore costs the database about one check per refill interval and replica,
+ * whatever its rate, and the local answer is exact, not an approximation: the bucket cannot have a token before that
+ * instant.
+ *
+ * <p>
+ * If the store cannot be reached, requests are let through (and logged): an outage of the rate limiter must not become
+ * an outage of the API; the database outage itself is answered by the layers that need the database.
+ */
+@ApplicationScoped
+public class RateLimiter {
+
+    private static final Logger LOG = Logger.getLogger(RateLimiter.class);
+    /** Keys remembered as empty, at most; beyond it expired entries are dropped, then all if need be. */
+    private static final int MAX_EMPTY_KEYS = 100_000;
+
+    private final boolean enabled;
+    private final Map<String, Budget> budgets;
+    private final Map<String, BucketConfiguration> configurations = new ConcurrentHashMap<>();
+    private final PostgreSQLSelectForUpdateBasedProxyManager<String> store;
+    private final ConcurrentHashMap<String, Empty> empty = new ConcurrentHashMap<>();
+    private final Map<String, Counter> limited = new ConcurrentHashMap<>();
+    private final Map<String, Counter> storeChecks = new ConcurrentHashMap<>();
+    private final MeterRegistry registry;
+    private final LongSupplier nanoTime;
+    private volatile long lastFailureLog;
+
+    @Inject
+    RateLimiter(DataSource dataSource, KintsugiConfig config, MeterRegistry registry) {
+        this(dataSource, config.rateLimit().enabled(), budgets(config.rateLimit()), registry, System::nanoTime);
+    }
+
+    /** A limiter of its own over the same table, as another replica has: tests build a second one. */
+    RateLimiter(DataSource dataSource, boolean enabled, Map<String, Budget> budgets, MeterRegistry registry,
+            LongSupplier nanoTime) {
+        this.enabled = enabled;
+        this.budgets = Map.copyOf(budgets);
+        this.registry = registry;
+        this.nanoTime = nanoTime;
+        for (String required : List.of(Budget.SUBJECT, Budget.ANONYMOUS, Budget.EXPENSIVE)) {
+            if (!budgets.containsKey(required)) {
+                throw new IllegalStateException("kintsugi.rate-limit.budgets." + required + " is not configured");
+            }
+        }
+        this.store = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+                .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                .table("rate_limit_bucket")
+                .idColumn("id")
+                .stateColumn("state")
+                .expiresAtColumn("expires_at")
+                // A bucket is worth keeping only until it is full again; a minute more spares rewriting a row that a
+                // caller is about to use again.
+                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
+                        Duration.ofMinutes(1)))
+                .build();
+        budgets.values().forEach(budget -> {
+            limited(budget);
+            storeChecks(budget);
+        });
+    }
+
+    private static Map<String, Budget> budgets(KintsugiConfig.RateLimit config) {
+        Map<String, Budget> budgets = new LinkedHashMap<>();
+        config.budgets().forEach((name, budget) -> budgets.put(name, new Budget(name, budget.capacity(),
+                budget.period())));
+        return budgets;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public Budget budget(String name) {
+        Budget budget = budgets.get(name);
+        if (budget == null) {
+            throw new IllegalArgumentException("No rate-limit budget named " + name);
+        }
+        return budget;
+    }
+
+    /**
+     * The local pre-filter alone: a refusal when this replica knows the bucket is empty, without touching the database.
+     * Cheap enough for the event loop.
+     */
+    Optional<Usage> refusedLocally(Budget budget, String callerKey) {
+        String key = budget.storeKey(callerKey);
+        Empty known = empty.get(key);
+        if (known == null) {
+            return Optional.empty();
+        }
+        long now = nanoTime.getAsLong();
+        if (now - known.until() >= 0) {
+            empty.remove(key, known);
+            return Optional.empty();
+        }
+        limited(budget).increment();
+        return Optional.of(new Usage(budget, false, 0, Usage.seconds(known.fullAt() - now),
+                Math.max(1, Usage.seconds(known.until() - now))));
+    }
+
+    /**
+     * Takes one token from the caller's bucket of this budget: from the local pre-filter when it knows the bucket is
+     * empty, otherwise from the shared bucket in PostgreSQL. Blocking: call it on a worker thread.
+     *
+     * @return the outcome, or empty when the store failed and the request is let through unlimited
+     */
+    Optional<Usage> consume(Budget budget, String callerKey) {
+        Optional<Usage> local = refusedLocally(budget, callerKey);
+        if (local.isPresent()) {
+            return local;
+        }
+        String key = budget.storeKey(callerKey);
+        ConsumptionProbe probe;
+        try {
+            storeChecks(budget).increment();
+            probe = store.builder().build(key, () -> configuration(budget)).tryConsumeAndReturnRemaining(1);
+        } catch (RuntimeException e) {
+            logStoreFailure(e);
+            return Optional.empty();
+        }
+        long reset = Usage.seconds(probe.getNanosToWaitForReset());
+        if (probe.isConsumed()) {
+            return Optional.of(new Usage(budget, true, probe.getRemainingTokens(), reset, 0));
+        }
+        long now = nanoTime.getAsLong();
+        remember(key, new Empty(now + probe.getNanosToWaitForRefill(), now + probe.getNanosToWaitForReset()));
+        limited(budget).increment();
+        return Optional.of(new Usage(budget, false, 0, reset,
+                Math.max(1, Usage.seconds(probe.getNanosToWaitForRefill()))));
+    }
+
+    private void remember(String key, Empty until) {
+        if (empty.size() >= MAX_EMPTY_KEYS) {
+            long now = nanoTime.getAsLong();
+            empty.values().removeIf(entry -> now - entry.until() >= 0);
+            if (empty.size() >= MAX_EMPTY_KEYS) {
+                empty.clear();
+            }
+        }
+        empty.put(key, until);
+    }
+
+    private BucketConfiguration configuration(Budget budget) {
+        return configurations.computeIfAbsent(budget.name(), name -> BucketConfiguration.builder()
+                .addLimit(Bandwidth.builder().capacity(budget.capacity())
+                        .refillGreedy(budget.capacity(), budget.period()).build())
+                .build());
+    }
+
+    private Counter limited(Budget budget) {
+        return limited.computeIfAbsent(budget.name(), name -> Counter.builder("kintsugi.rate.limited.requests")
+                .description("Requests refused with 429 rate-limited, by budget")
+                .tag("budget", name)
+                .register(registry));
+    }
+
+    private Counter storeChecks(Budget budget) {
+        return storeChecks.computeIfAbsent(budget.name(), name -> Counter.builder("kintsugi.rate.limit.store.checks")
+                .description("Rate-limit checks that reached the shared buckets in PostgreSQL, by budget")
+                .tag("budget", name)
+                .register(registry));
+    }
+
+    private void logStoreFailure(RuntimeException e) {
+        long now = nanoTime.getAsLong();
+        if (now - lastFailureLog > 10_000_000_000L || lastFailureLog == 0) {
+            lastFailureLog = now;
+            LOG.warnf("Rate-limit buckets unreachable, requests pass unlimited meanwhile: %s", e.toString());
+        }
+    }
+
+    /** Deletes buckets that are full again and unused, on every replica (each takes rows no other one holds). */
+    @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void purge() {
+        try {
+            int removed;
+            do {
+                removed = store.removeExpired(1000);
+            } while (removed >= 1000);
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not purge expired rate-limit buckets: %s", e.toString());
+        }
+    }
+
+    /** A bucket known to be empty until {@code until}, and full again at {@code fullAt} (both {@code nanoTime}). */
+    private record Empty(long until, long fullAt) {
+    }
+}
