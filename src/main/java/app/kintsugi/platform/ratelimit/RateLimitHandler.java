@@ -46,6 +46,9 @@ class RateLimitHandler {
 
     /** After authentication (-200) and authorization (-100), before the REST layer and the 404 route. */
     static final int ORDER = -SecurityHandlerPriorities.AUTHORIZATION + 50;
+    /** Stands in for the authentication failure handler while this route resolves the identity. */
+    private static final BiConsumer<RoutingContext, Throwable> IGNORE_FAILURE = (ctx, failure) -> {
+    };
 
     private final RateLimiter limiter;
     private final ClientAddresses addresses;
@@ -78,9 +81,6 @@ class RateLimitHandler {
             decide(ctx, context, identity);
         }));
     }
-
-    private static final BiConsumer<RoutingContext, Throwable> IGNORE_FAILURE = (ctx, failure) -> {
-    };
 
     private static Uni<SecurityIdentity> identity(RoutingContext ctx) {
         Uni<SecurityIdentity> deferred = ctx.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
