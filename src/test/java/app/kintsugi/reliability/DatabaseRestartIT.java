@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import app.kintsugi.reliability.support.App;
+import app.kintsugi.reliability.support.Closer;
 import app.kintsugi.reliability.support.Histogram;
 import app.kintsugi.reliability.support.Http;
 import app.kintsugi.reliability.support.IdentityProvider;
@@ -53,18 +54,7 @@ class DatabaseRestartIT {
 
     @AfterAll
     static void stop() {
-        if (http != null) {
-            http.close();
-        }
-        if (app != null) {
-            app.close();
-        }
-        if (identity != null) {
-            identity.close();
-        }
-        if (postgres != null) {
-            postgres.close();
-        }
+        Closer.close(http, app, identity, postgres);
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import app.kintsugi.reliability.support.App;
+import app.kintsugi.reliability.support.Closer;
 import app.kintsugi.reliability.support.Histogram;
 import app.kintsugi.reliability.support.Http;
 import app.kintsugi.reliability.support.IdentityProvider;
@@ -45,10 +46,8 @@ class GracefulShutdownIT {
 
     @AfterAll
     static void stop() {
-        http.close();
         apps.forEach(App::close);
-        identity.close();
-        postgres.close();
+        Closer.close(http, identity, postgres);
     }
 
     @Test
@@ -128,7 +127,8 @@ class GracefulShutdownIT {
             assertEquals(0, audit.duplicates(), "writes duplicated");
             assertEquals(0, replayMismatch, "stored answers that do not replay whole");
             assertEquals(0, all.serverErrorsOtherThan503(), "5xx other than 503: " + all);
-            assertTrue(exited - sigterm < Duration.ofSeconds(20).toNanos(), "shutdown took far longer than its 10 s timeout");
+            assertTrue(exited - sigterm < Duration.ofSeconds(20).toNanos(),
+                    "shutdown took far longer than its 10 s timeout");
         }
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import io.smallrye.jwt.build.Jwt;
 
 import app.kintsugi.reliability.support.App;
+import app.kintsugi.reliability.support.Closer;
 import app.kintsugi.reliability.support.Histogram;
 import app.kintsugi.reliability.support.Http;
 import app.kintsugi.reliability.support.IdentityProvider;
@@ -50,10 +51,7 @@ class IdentityProviderOutageIT {
 
     @AfterAll
     static void stop() {
-        http.close();
-        app.close();
-        identity.close();
-        postgres.close();
+        Closer.close(http, app, identity, postgres);
     }
 
     record Run(Histogram statuses, Latencies latencies, long notProblem) {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import app.kintsugi.reliability.support.App;
+import app.kintsugi.reliability.support.Closer;
 import app.kintsugi.reliability.support.Histogram;
 import app.kintsugi.reliability.support.Http;
 import app.kintsugi.reliability.support.IdentityProvider;
@@ -71,10 +72,7 @@ class SoakIT {
 
     @AfterAll
     static void stop() {
-        http.close();
-        app.close();
-        identity.close();
-        postgres.close();
+        Closer.close(http, app, identity, postgres);
     }
 
     /** One request of the mix, sent asynchronously. */

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import app.kintsugi.reliability.support.App;
+import app.kintsugi.reliability.support.Closer;
 import app.kintsugi.reliability.support.Histogram;
 import app.kintsugi.reliability.support.Http;
 import app.kintsugi.reliability.support.IdentityProvider;
@@ -56,16 +57,24 @@ class TwoReplicaRateLimitIT {
                                 .env("KINTSUGI_RATE_LIMIT_BUDGETS_ANONYMOUS_CAPACITY", "100000")
                                 .env("KINTSUGI_RATE_LIMIT_BUDGETS_ANONYMOUS_PERIOD", "PT1H"))))
                 .toList();
-        starting.forEach(future -> replicas.add(future.join()));
+        RuntimeException failed = null;
+        for (CompletableFuture<App> future : starting) {
+            try {
+                replicas.add(future.join());
+            } catch (RuntimeException e) {
+                failed = e;
+            }
+        }
+        if (failed != null) {
+            throw failed;
+        }
         http = new Http();
     }
 
     @AfterAll
     static void stop() {
-        http.close();
         replicas.forEach(App::close);
-        identity.close();
-        postgres.close();
+        Closer.close(http, identity, postgres);
     }
 
     /** Every outcome of one caller, per replica, and what the throttled answers carried. */

@@ -26,6 +26,8 @@ public final class App implements AutoCloseable {
 
     private static final Path APP = Path.of(System.getProperty("kintsugi.app.dir", "target/quarkus-app"));
     private static final Path OUT = Path.of("target", "reliability");
+    /** Generous: on a loaded 2-core machine two jars starting together took over a minute each. */
+    private static final Duration STARTUP = Duration.parse(System.getProperty("reliability.startup", "PT4M"));
 
     private final String name;
     private final int httpPort;
@@ -101,7 +103,12 @@ public final class App implements AutoCloseable {
                     .redirectOutput(log.toFile()).directory(new File("target"));
             builder.environment().putAll(settings.environment);
             App app = new App(name, httpPort, managementPort, builder.start(), log);
-            app.awaitReady(Duration.ofSeconds(90));
+            try {
+                app.awaitReady(STARTUP);
+            } catch (RuntimeException e) {
+                app.close();
+                throw e;
+            }
             return app;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
