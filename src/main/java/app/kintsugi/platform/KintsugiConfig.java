@@ -32,6 +32,25 @@ public interface KintsugiConfig {
 
     RateLimit rateLimit();
 
+    Http http();
+
+    Database database();
+
+    interface Http {
+        /**
+         * How long after its first byte a request's line and headers must all have arrived; a connection that takes
+         * longer (or sends nothing at all) is closed ({@code KINTSUGI_HTTP_HEADER_TIMEOUT}).
+         */
+        @WithDefault("10S")
+        Duration headerTimeout();
+    }
+
+    interface Database {
+        /** What a 503 during a database outage tells clients to wait ({@code Retry-After}, whole seconds). */
+        @WithDefault("2S")
+        Duration retryAfter();
+    }
+
     interface Paging {
         /**
          * Secret that signs list cursors; at least 32 characters, the same on every replica. Required in production

@@ -20,11 +20,13 @@ public class ExternalPostgres implements QuarkusTestResourceLifecycleManager {
     private static EmbeddedPostgres server;
     private static int port;
     private static Path dataDirectory;
+    private static int managementPort;
 
     @Override
     public Map<String, String> start() {
-        try (ServerSocket socket = new ServerSocket(0)) {
+        try (ServerSocket socket = new ServerSocket(0); ServerSocket management = new ServerSocket(0)) {
             port = socket.getLocalPort();
+            managementPort = management.getLocalPort();
             dataDirectory = Files.createTempDirectory("kintsugi-it-pg");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -40,7 +42,10 @@ public class ExternalPostgres implements QuarkusTestResourceLifecycleManager {
                 Map.entry("kintsugi.paging.cursor-secret", "integration-test-cursor-secret-0123456789"),
                 // The jar runs in the prod profile, which has no master key of its own: one for the test only.
                 Map.entry("kintsugi.crypto.master-keys.it1", "aW50ZWdyYXRpb24tdGVzdC1rZXktbm90LXNlY3JldCE="),
-                Map.entry("kintsugi.crypto.active-master-key", "it1"));
+                Map.entry("kintsugi.crypto.active-master-key", "it1"),
+                // The packaged jar's management interface (health, metrics) on a free port: several builds share
+                // these machines, and the jar launcher only moves the API port. @QuarkusTest uses its test-port.
+                Map.entry("quarkus.management.port", Integer.toString(managementPort)));
     }
 
     private static void startServer() {
@@ -54,6 +59,11 @@ public class ExternalPostgres implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The port given to a packaged application's management interface. */
+    public static int managementPort() {
+        return managementPort;
     }
 
     /** Stops the server; the application's connections break. */

@@ -8,6 +8,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,12 +26,16 @@ import app.kintsugi.platform.problem.Problems;
 
 /**
  * Test-only endpoints that exercise platform mechanisms no production operation of this stage needs yet: a POST that
- * creates something (idempotency) and an endpoint that fails (500 answers). Hidden from the OpenAPI document.
+ * creates something (idempotency), an endpoint that fails (500 answers) and a statement over its time limit (503).
+ * Hidden from the OpenAPI document.
  */
 @Path("/v1/test-probes")
 @RolesAllowed("user")
 @Produces(MediaType.APPLICATION_JSON)
 public class PlatformProbeResource {
+
+    @Inject
+    EntityManager entityManager;
 
     /** How many times each {@code name} was really created. */
     public static final Map<String, AtomicInteger> CREATED = new ConcurrentHashMap<>();
@@ -58,6 +65,17 @@ public class PlatformProbeResource {
         return Response.created(URI.create("/v1/test-probes/" + thing.name() + "/" + serial))
                 .entity(new Created(thing.name(), serial))
                 .build();
+    }
+
+    /** A statement that runs longer than its (lowered) statement timeout: PostgreSQL cancels it with 57014. */
+    @GET
+    @Path("/slow-statement")
+    @Transactional
+    @Operation(hidden = true)
+    public String slowStatement() {
+        entityManager.createNativeQuery("set local statement_timeout = 100").executeUpdate();
+        entityManager.createNativeQuery("select pg_sleep(2)").getSingleResult();
+        return "finished";
     }
 
     @GET

@@ -20,6 +20,8 @@ public record StatusKinds(String code, String title, String detail) {
             case 414 -> new StatusKinds("uri-too-long", "URI too long", "The request address is too long.");
             case 415 -> new StatusKinds("unsupported-media-type", "Unsupported media type",
                     "This operation does not accept the Content-Type sent; see the API description.");
+            case 431 -> new StatusKinds("request-header-fields-too-large", "Request header fields too large",
+                    "The request headers are too large.");
             case 429 -> new StatusKinds("too-many-requests", "Too many requests", "Slow down and retry later.");
             case 503 -> new StatusKinds("unavailable", "Service unavailable", "Try again in a moment.");
             default -> status >= 500

@@ -32,7 +32,8 @@ import app.kintsugi.platform.ratelimit.RateLimitProblem;
  * 403 {@code forbidden} beside an operation's own 403 codes; 406; 413, 415 and 422 for operations with a body; on every
  * POST the {@code Idempotency-Key} parameter, its 400, 409 and 422 problems and the {@code Idempotent-Replayed} header;
  * 429 {@code rate-limited} with {@code Retry-After}, and {@code RateLimit-Policy} and {@code RateLimit} on every
- * response; one {@code default} response for 5xx faults; and {@code format: uuid} on {@code ...Id} path parameters.
+ * response; one {@code default} response for 5xx faults (500, and 503 {@code service-unavailable} with
+ * {@code Retry-After} during a database outage); and {@code format: uuid} on {@code ...Id} path parameters.
  */
 public class ApiContractFilter implements OASFilter {
 
@@ -91,8 +92,17 @@ public class ApiContractFilter implements OASFilter {
                 .required(true)
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
         components.addResponse("Unauthorized", unauthorized);
-        components.addResponse("InternalError", problem("Any 5xx: a fault on our side (500), with nothing about it in "
-                + "the body; quote the request id.", "internalError", Examples.PROBLEM_INTERNAL));
+        APIResponse faults = problem("Any 5xx: a fault on our side (500 `internal-error`), with nothing about it in "
+                + "the body; quote the request id. Or the database is briefly unreachable (an outage, a restart, a "
+                + "statement over its time limit): 503 `service-unavailable` with `Retry-After`; retry then (a POST "
+                + "with the same `Idempotency-Key`, so that nothing is created twice).", "internalError",
+                Examples.PROBLEM_INTERNAL);
+        faults.getContent().getMediaType(ProblemResponses.MEDIA_TYPE).addExample("serviceUnavailable",
+                OASFactory.createExample().value(parse(Examples.PROBLEM_SERVICE_UNAVAILABLE)));
+        faults.addHeader("Retry-After", OASFactory.createHeader()
+                .description("On a 503: seconds to wait before retrying.")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
+        components.addResponse("InternalError", faults);
 
         for (var entry : ProblemCatalog.responses().entrySet()) {
             components.addResponse(entry.getKey(), catalogued(entry.getValue()));

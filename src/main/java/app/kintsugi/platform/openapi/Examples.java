@@ -42,6 +42,17 @@ public final class Examples {
               "requestId": "3f1c9a4e-6a53-4c1b-9d7e-2b8f0c55e0a1"
             }""";
 
+    public static final String PROBLEM_SERVICE_UNAVAILABLE = """
+            {
+              "type": "https://kintsugi.app/problems/service-unavailable",
+              "title": "Service unavailable",
+              "status": 503,
+              "detail": "The service is briefly unavailable. Retry after the number of seconds in Retry-After.",
+              "instance": "/v1/me",
+              "code": "service-unavailable",
+              "requestId": "3f1c9a4e-6a53-4c1b-9d7e-2b8f0c55e0a1"
+            }""";
+
     // --- Repair letters ---
     // --- Trust journal ---
 }

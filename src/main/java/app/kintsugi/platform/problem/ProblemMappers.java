@@ -1,5 +1,6 @@
 package app.kintsugi.platform.problem;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -36,6 +38,12 @@ import app.kintsugi.platform.http.StatusKinds;
 class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    /** {@code Retry-After} of a 503: whole seconds of {@code kintsugi.database.retry-after}, at least 1. */
+    private static String retryAfter() {
+        var after = ConfigProvider.getConfig().getValue("kintsugi.database.retry-after", Duration.class);
+        return Long.toString(Math.max(1, after.toSeconds()));
+    }
 
     @ServerExceptionMapper
     Response problem(ProblemException e, HttpServerRequest request) {
@@ -123,6 +131,15 @@ class ProblemMappers {
     Response internal(Throwable e, HttpServerRequest request) {
         if (causedByConcurrentWrite(e)) {
             return problem(Problems.preconditionFailed(), request);
+        }
+        if (DatabaseOutages.causedBy(e)) {
+            // Expected during an outage, possibly hundreds a second: one line each, no stack trace.
+            LOG.warnf("Database unavailable, answered 503 [%s]: %s", RequestIds.of(request), e.getClass().getName());
+            var unavailable = CommonProblem.SERVICE_UNAVAILABLE;
+            return ProblemResponses.response(request, 503, unavailable.code(), Problems.title(503),
+                    unavailable.detail(), List.of())
+                    .header("Retry-After", retryAfter())
+                    .build();
         }
         LOG.errorf(e, "Unhandled failure [%s]", RequestIds.of(request));
         var kind = StatusKinds.of(500);

@@ -24,10 +24,12 @@ public final class Problems {
             case 410 -> "Gone";
             case 412 -> "Precondition failed";
             case 413 -> "Payload too large";
+            case 414 -> "URI too long";
             case 415 -> "Unsupported media type";
             case 422 -> "Validation failed";
             case 428 -> "Precondition required";
             case 429 -> "Too many requests";
+            case 431 -> "Request header fields too large";
             case 503 -> "Service unavailable";
             default -> "Internal error";
         };

@@ -123,8 +123,8 @@ class HttpConventionsTest {
                 .header("Referrer-Policy", equalTo("no-referrer"))
                 .header("Content-Security-Policy", equalTo("default-src 'none'; frame-ancestors 'none'"))
                 .header("Cache-Control", equalTo("no-store"));
-        given().when().get("/q/health/live").then()
-                .statusCode(200)
+        given().when().get("/nothing-here").then()
+                .statusCode(404)
                 .header("X-Request-Id", matchesPattern(UUID_PATTERN))
                 .header("X-Content-Type-Options", equalTo("nosniff"));
     }
