@@ -74,7 +74,7 @@ class HostileInputTest {
     private static final java.nio.file.Path REPORT = java.nio.file.Path.of("target/hostile-input/defects.txt");
     private static final Set<String> METHODS_WITH_BODY = Set.of("post", "put", "patch");
     /** What no text may hold: refused in every body string and every query value. */
-        private static final List<String> UNSOUND = List.of("\"a\\u0000b\"", "\"\\ud800\"", "\"x\\udc00\"",
+    private static final List<String> UNSOUND = List.of("\"a\\u0000b\"", "\"\\ud800\"", "\"x\\udc00\"",
             "\"\\ude00\\ud83d\"");
     private static final List<String> UNSOUND_QUERY = List.of("a%00b", "%00");
 
@@ -362,7 +362,7 @@ class HostileInputTest {
         // Tokens: none, broken, oversize, of another scheme, twice.
         List<String[]> noAuth = without(headers, "Authorization");
         probes.add(plain.with("no token", noAuth, body));
-                for (String authorization : List.of("Bearer not-a-token", "Bearer " + "a".repeat(2500),
+        for (String authorization : List.of("Bearer not-a-token", "Bearer " + "a".repeat(2500),
                 "Basic dXNlcjpwYXNz", "Bearer " + Tokens.unsigned("mallory", "admin"))) {
             probes.add(plain.with("Authorization: " + abbreviate(authorization), with(noAuth, "Authorization",
                     authorization), body));
@@ -374,7 +374,7 @@ class HostileInputTest {
         }
 
         // Accept, X-Request-Id and the optional header parameters.
-                for (String accept : List.of("application/", "*/*;q=abc", "application/json;q=0",
+        for (String accept : List.of("application/", "*/*;q=abc", "application/json;q=0",
                 "*/*, " + "x/y, ".repeat(150) + "*/*")) {
             probes.add(plain.with("Accept: " + abbreviate(accept), with(headers, "Accept", accept), body));
         }
@@ -419,7 +419,7 @@ class HostileInputTest {
             probes.add(plain.query("query " + name + " without =", name, headers, body, Expect.ANY, null));
             probes.add(plain.query("query " + name + "[]", name + "%5B%5D=1", headers, body, Expect.ANY, null));
         }
-                for (String query : List.of("%00=1", "=1", "&=&=", "%=%")) {
+        for (String query : List.of("%00=1", "=1", "&=&=", "%=%")) {
             probes.add(plain.query("query " + abbreviate(query), query, headers, body, Expect.ANY, null));
         }
 
@@ -460,7 +460,7 @@ class HostileInputTest {
         // Whole bodies that are not the object the operation takes.
         Map<String, byte[]> wholes = new LinkedHashMap<>();
         wholes.put("empty body", new byte[0]);
-                for (String whole : List.of(" ", "null", "[" + text + "]", "\"text\"", "123", "hello", "{", "{}",
+        for (String whole : List.of(" ", "null", "[" + text + "]", "\"text\"", "123", "hello", "{", "{}",
                 "{'a':1}", "/*c*/{}", "{} {}", text + "x", "{\"x\":" + text + "}",
                 "[".repeat(5000) + "]".repeat(5000), "{\"a\":".repeat(3000) + "1" + "}".repeat(3000),
                 "{\"n\":" + "9".repeat(5000) + "}", "{\"n\":1e999999}", "{\"" + "k".repeat(60_000) + "\":1}",
@@ -727,7 +727,7 @@ class HostileInputTest {
 
     private static List<String> pathValues(String name) {
         // No "%2e%2e": a dot segment, even encoded, is the edge's to refuse (see the note in docs/testing.md).
-                List<String> values = new ArrayList<>(List.of(UUID.randomUUID().toString(), "not-a-uuid", "%00", "%ED%A0%80",
+        List<String> values = new ArrayList<>(List.of(UUID.randomUUID().toString(), "not-a-uuid", "%00", "%ED%A0%80",
                 "a".repeat(300), "%C3%28", "%25"));
         switch (name) {
             case "date", "day" -> values.addAll(List.of("2026-02-30", "2026-13-01", "99999-01-01", "1900-01-01",
@@ -741,7 +741,7 @@ class HostileInputTest {
     }
 
     private static List<String> queryValues() {
-                return List.of("", "%ED%A0%80", "%01", "y".repeat(3000), "1.5", "99999999999999999999", "%zz",
+        return List.of("", "%ED%A0%80", "%01", "y".repeat(3000), "1.5", "99999999999999999999", "%zz",
                 "%F0%9F%98%80");
     }
 

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import jakarta.inject.Singleton;
 
-
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -63,7 +62,6 @@ class StrictJson implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-        
         mapper.coercionConfigDefaults()
                 .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
                 .setAcceptBlankAsEmpty(false);
@@ -76,7 +74,7 @@ class StrictJson implements ObjectMapperCustomizer {
             public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
                     JsonDeserializer<?> deserializer) {
                 // Objects read their fields with these same wrapped readers; only scalars see a string token.
-                                return deserializer instanceof BeanDeserializerBase
+                return deserializer instanceof BeanDeserializerBase
                         ? deserializer
                         : new SoundTextReader(deserializer, true);
             }
@@ -84,11 +82,11 @@ class StrictJson implements ObjectMapperCustomizer {
             @Override
             public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
                     BeanDescription description, JsonDeserializer<?> deserializer) {
-                                return new SoundTextReader(deserializer, true);
+                return new SoundTextReader(deserializer, true);
             }
         });
         @SuppressWarnings({"unchecked", "rawtypes"})
-                JsonDeserializer<JsonNode> tree = (JsonDeserializer) new SoundTextReader(
+        JsonDeserializer<JsonNode> tree = (JsonDeserializer) new SoundTextReader(
                 JsonNodeDeserializer.getDeserializer(JsonNode.class), false);
         module.addDeserializer(JsonNode.class, tree);
         mapper.registerModule(module);
@@ -123,9 +121,9 @@ class StrictJson implements ObjectMapperCustomizer {
         }
     }
 
-        /**
-     * Checks the string a scalar is read from, or every string of a tree read whole. A scalar field is sent or left
-     * out (docs/contract.md, the inclusion rule): an explicit {@code null} is refused as the wrong type, not taken for
+    /**
+     * Checks the string a scalar is read from, or every string of a tree read whole. A scalar field is sent or left out
+     * (docs/contract.md, the inclusion rule): an explicit {@code null} is refused as the wrong type, not taken for
      * "absent"; a field left out is still absent. A tree (a merge patch) keeps its nulls, which remove.
      */
     static final class SoundTextReader extends DelegatingDeserializer {
