@@ -319,6 +319,9 @@ class HostileInputTest {
 
     private String role(ContractDocument.Operation operation) {
         JsonNode roles = operation.node().path("x-roles");
+        if (roles.isEmpty() && operation.node().path("responses").has("401")) {
+            return "user"; // any signed-in caller
+        }
         for (String preferred : List.of("user", "counselor", "admin", "service")) {
             for (JsonNode role : roles) {
                 if (role.asText().equals(preferred)) {
@@ -495,7 +498,8 @@ class HostileInputTest {
                     probes.add(plain.body("body " + pointer + " " + variant.getKey(), headers,
                             bytes(variant.getValue()), Expect.ANY, null));
                 }
-                if (isTextual(full.at(pointer), propertySchema)) {
+                // Every scalar: a boolean or a number sent as a string with a NUL is refused for the NUL first.
+                if (!full.at(pointer).isContainerNode()) {
                     for (String unsound : UNSOUND) {
                         probes.add(plain.body("body " + pointer + " = " + unsound, headers,
                                 bytes(replaced(full, pointer, unsound)), Expect.REFUSED, pointer));
