@@ -424,7 +424,10 @@ public final class AgreementContract {
                                 "This field has the wrong type or format."))));
         specs.put(INVALID_CONCERN, new Spec(422, "The text is empty, too long or holds control characters.",
                 List.of(Example.field("blank", "/text", "blank", "A concern cannot be empty."),
-                        Example.field("tooLong", "/text", "too-long", "A concern has at most 280 characters."))));
+                        Example.field("tooLong", "/text", "too-long", "A concern has at most 280 characters."),
+                        Example.field("controlCharacter", "/text", "control-character",
+                                "A concern cannot contain control characters other than line breaks and tabs."),
+                        Example.field("noBody", "", "required", "Send the concern as a JSON object."))));
         specs.put(INVALID_RESOLUTION, new Spec(422, "The conversation note is missing, malformed, or not one of this "
                 + "couple's.",
                 List.of(Example.field("missing", "/conversationNoteId", "required", "conversationNoteId is required: "

@@ -267,7 +267,10 @@ public final class CoupleContract {
                         "Use an IANA time zone id such as Europe/Lisbon; see GET /v1/time-zones."),
                 Example.field("startTooFar", "/programStartsOn", "out-of-range",
                         "The program start must be within a year of today."),
-                Example.field("nameTooLong", "/name", "too-long", "A name has at most 60 characters."))));
+                Example.field("nameTooLong", "/name", "too-long", "A name has at most 60 characters."),
+                Example.field("blankName", "/name", "blank", "A name cannot be empty."),
+                Example.field("lineBreakInName", "/name", "control-character",
+                        "A name cannot contain control characters such as line breaks."))));
         specs.put(CREATE_COUPLE_CONFLICT, new Spec(409, "The caller is already in a couple that has not ended.",
                 List.of(alreadyInCouple)));
         specs.put(RESUME_CONFLICT, new Spec(409, "The caller holds no pause, or the couple has ended.",
@@ -289,6 +292,7 @@ public final class CoupleContract {
                 Example.of("expired", CoupleProblem.INVITATION_EXPIRED))));
         specs.put(INVALID_ACCEPTANCE, new Spec(422, "The code is missing or consent was not given.", List.of(
                 Example.field("noConsent", "/consent", "consent-required",
-                        "Joining a couple needs your explicit consent: send consent as true."))));
+                        "Joining a couple needs your explicit consent: send consent as true."),
+                Example.field("noCode", "/code", "required", "Give the invitation code you received."))));
     }
 }

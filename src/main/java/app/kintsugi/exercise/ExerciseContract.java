@@ -61,7 +61,13 @@ public final class ExerciseContract {
                 Example.field("touchUndeclared", "/turnPlan/1/mode", "touch-undeclared",
                         "A touch turn needs involvesTouch set to true."),
                 Example.field("badSlug", "/slug", "invalid-slug",
-                        "A slug is lowercase letters and digits in words joined by single dashes, at most 60."))));
+                        "A slug is lowercase letters and digits in words joined by single dashes, at most 60."),
+                Example.field("badTag", "/tags/0", "invalid-tag",
+                        "A tag is lowercase words joined by dashes, at most 30 characters."),
+                Example.field("missingTitle", "/title", "required", "title is required."),
+                Example.field("duration", "/durationMinutes", "out-of-range", "durationMinutes is from 1 to 240."),
+                Example.field("lineBreakInTitle", "/title", "control-character",
+                        "A title cannot contain control characters such as line breaks."))));
         specs.put(EXERCISE_RETIRED, new Spec(409, "A retired exercise cannot be edited.",
                 List.of(Example.of("retired", ExerciseProblem.EXERCISE_RETIRED))));
         specs.put(EXERCISE_TRANSITION, new Spec(409, "The exercise cannot move to that status from where it is.",

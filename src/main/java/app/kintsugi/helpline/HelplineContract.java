@@ -41,7 +41,11 @@ public final class HelplineContract {
                                 "Give a phone number, a web address, or both."),
                         ProblemCatalog.Example.field("url", "/url", "invalid-url", "url is an absolute https address "
                                 + "such as https://findahelpline.com, at most 500 characters."),
-                        ProblemCatalog.Example.field("name", "/name", "blank", "A name cannot be empty."))));
+                        ProblemCatalog.Example.field("name", "/name", "blank", "A name cannot be empty."),
+                        ProblemCatalog.Example.field("nameTooLong", "/name", "too-long",
+                                "A name has at most 120 characters."),
+                        ProblemCatalog.Example.field("lineBreakInName", "/name", "control-character",
+                                "A name cannot contain control characters such as line breaks."))));
         specs.put(BAD_SUPPORT_QUERY, new ProblemCatalog.Spec(400, "A filter has a bad value, `limit` is out of "
                 + "range, a `cursor` was not issued by this list, or a query parameter is unknown.",
                 List.of(

@@ -137,7 +137,8 @@ public final class JarContract {
                         Example.field("blank", "/text", "blank", "A slip cannot be empty."),
                         Example.field("tooLong", "/text", "too-long", "A slip has at most 120 characters."),
                         Example.field("lineBreak", "/text", "control-character",
-                                "A slip cannot contain control characters such as line breaks."))));
+                                "A slip cannot contain control characters such as line breaks."),
+                        Example.field("noBody", "", "required", "Send the slip as a JSON object."))));
         specs.put(DRAW_CONFLICT, new Spec(409, "No slip can be drawn now.", List.of(
                 Example.of("jarEmpty", JarProblem.JAR_EMPTY),
                 paused, forming, ProblemCatalog.ENDED)));

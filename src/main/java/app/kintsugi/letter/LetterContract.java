@@ -50,6 +50,7 @@ public final class LetterContract {
                 Example.field("lineBreakInTitle", "/title", "control-character",
                         "A title cannot contain control characters such as line breaks."),
                 Example.field("blank", "/body", "blank", "A letter cannot be empty."),
+                Example.field("noBody", "", "required", "Send the letter as a JSON object."),
                 Example.field("tooLong", "/body", "too-long", "A letter has at most 5000 characters."),
                 Example.field("follows", "/follows", "unknown-letter",
                         "A letter can follow only a shared letter of yours in this couple."))));

@@ -48,7 +48,8 @@ public final class PracticeContract {
         specs.put(INVALID_RUN, new Spec(422, "A field is invalid; `errors` names each one.", List.of(
                 Example.field("unknownExercise", "/exercise", "unknown-exercise",
                         "No published exercise has this slug."),
-                Example.field("days", "/days", "out-of-range", "days is from 1 to 30."))));
+                Example.field("days", "/days", "out-of-range", "days is from 1 to 30."),
+                Example.field("noBody", "", "required", "Send the run as a JSON object."))));
         specs.put(RUN_TRANSITION, new Spec(409, "The run cannot move to that status from where it is.",
                 List.of(Example.of("illegal", CommonProblem.ILLEGAL_TRANSITION.code(),
                         "A completed run cannot become active."),

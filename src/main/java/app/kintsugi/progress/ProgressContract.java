@@ -34,7 +34,9 @@ public final class ProgressContract {
                         ProblemCatalog.Example.field("safe", "/safe", "out-of-range",
                                 "safe is a whole number from 1 to 10."),
                         ProblemCatalog.Example.field("note", "/note", "too-long",
-                                "A note has at most 280 characters."))));
+                                "A note has at most 280 characters."),
+                        ProblemCatalog.Example.field("controlCharacter", "/note", "control-character",
+                                "A note cannot contain control characters other than line breaks and tabs."))));
         specs.put(PROGRESS_CONFLICT, new ProblemCatalog.Spec(409, "The couple has ended.", List.of(
                 ProblemCatalog.Example.of("ended", CoupleProblem.COUPLE_ENDED.code(), ProgressService.ENDED))));
         specs.put(BAD_PROGRESS_RANGE, new ProblemCatalog.Spec(400, "A date is malformed, the range is empty or longer "

@@ -24,9 +24,13 @@ public final class Languages {
         }
         try {
             List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(acceptLanguage);
+            if (ranges.isEmpty()) {
+                return FALLBACK;
+            }
             String match = Locale.lookupTag(ranges, available);
             return match == null ? FALLBACK : match;
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            // The JDK's parser and lookup throw both for malformed headers (a bare "-", say, once answered 500).
             return FALLBACK;
         }
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -20,8 +21,9 @@ import app.kintsugi.platform.problem.Problem;
 import app.kintsugi.platform.problem.Problems;
 
 /**
- * Answers 400 to a query parameter the operation does not declare. A misspelt filter ({@code ?limt=5}) silently ignored
- * would return the wrong data with a 200; a client learns of its mistake at once instead.
+ * Answers 400 to a query parameter the operation does not declare, and to a value holding a NUL or half of a surrogate
+ * pair ({@link SoundText}), naming the parameter. A misspelt filter ({@code ?limt=5}) silently ignored would return the
+ * wrong data with a 200; a client learns of its mistake at once instead.
  */
 class QueryParameterGuard {
 
@@ -41,9 +43,24 @@ class QueryParameterGuard {
                         "This operation has no query parameter of this name."));
             }
         }
+        String raw = request.getUriInfo().getRequestUri().getRawQuery();
+        if (raw != null && java.util.Arrays.stream(raw.split("&")).anyMatch(pair -> pair.startsWith("="))) {
+            // "?=1" is a value without a name: no operation has a parameter of that name either.
+            errors.add(new Problem.FieldError("", "unknown-parameter",
+                    "This operation has no query parameter of this name."));
+        }
         if (!errors.isEmpty()) {
             throw Problems.badRequest("unknown-query-parameter", "The request has query parameters this operation "
                     + "does not accept; see errors.", errors);
+        }
+        // Refused before any value is parsed or looked up: a NUL would otherwise reach PostgreSQL, which refuses it.
+        for (var parameter : new TreeMap<>(request.getUriInfo().getQueryParameters()).entrySet()) {
+            if (parameter.getValue().stream().anyMatch(value -> !SoundText.isSound(value))) {
+                errors.add(new Problem.FieldError(parameter.getKey(), SoundText.CODE, SoundText.MESSAGE));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw Problems.badRequest("invalid-parameter", "A parameter of the request is not valid.", errors);
         }
     }
 

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import app.kintsugi.platform.http.SoundText;
 import app.kintsugi.platform.http.StatusKinds;
 import app.kintsugi.platform.problem.ProblemResponses;
 import app.kintsugi.platform.problem.Problems;
@@ -28,12 +29,15 @@ import app.kintsugi.platform.ratelimit.RateLimitProblem;
 /**
  * Writes the outcomes every operation shares into the document once, instead of into every resource, and merges them
  * into each operation's own responses so that every status and problem {@code code} a client can meet is on the
- * operation: {@code X-Request-Id} on every response; 400 for unknown query parameters (and malformed JSON bodies); 401;
- * 403 {@code forbidden} beside an operation's own 403 codes; 406; 413, 415 and 422 for operations with a body; on every
- * POST the {@code Idempotency-Key} parameter, its 400, 409 and 422 problems and the {@code Idempotent-Replayed} header;
- * 429 {@code rate-limited} with {@code Retry-After}, and {@code RateLimit-Policy} and {@code RateLimit} on every
- * response; one {@code default} response for 5xx faults (500, and 503 {@code service-unavailable} with
- * {@code Retry-After} during a database outage); and {@code format: uuid} on {@code ...Id} path parameters.
+ * operation: {@code X-Request-Id} on every response; 400 for unknown query parameters, query values holding a NUL or
+ * half of a surrogate pair (and malformed JSON bodies); 401; 403 {@code forbidden} beside an operation's own 403 codes;
+ * 406; 413, 415 (also for a body without a concrete {@code Content-Type}) and 422 (unknown field, wrong type, NUL or
+ * half a surrogate pair in a string) for operations with a body; 415 for a body sent to a PUT or POST that takes none;
+ * on every POST the {@code Idempotency-Key} parameter, its 400, 409 and 422 problems and the
+ * {@code Idempotent-Replayed} header; 429 {@code rate-limited} with {@code Retry-After}, and {@code RateLimit-Policy}
+ * and {@code RateLimit} on every response; one {@code default} response for 5xx faults (500, and 503
+ * {@code service-unavailable} with {@code Retry-After} during a database outage); and {@code format: uuid} on
+ * {@code ...Id} path parameters.
  */
 public class ApiContractFilter implements OASFilter {
 
@@ -219,6 +223,11 @@ public class ApiContractFilter implements OASFilter {
             badRequests.add(generic(400, "invalid-parameter", "A parameter of the request is not valid.", "cursor",
                     "invalid-cursor", "cursor must be a nextCursor value this list returned, unchanged."));
         }
+        String firstQuery = firstQueryParameter(operation);
+        if (firstQuery != null) {
+            badRequests.add(generic(400, "invalid-parameter", "A parameter of the request is not valid.", firstQuery,
+                    SoundText.CODE, SoundText.MESSAGE));
+        }
         if (body) {
             badRequests.add(generic(400, "malformed-json", "The request body is not well-formed JSON.", null, null,
                     null));
@@ -233,6 +242,7 @@ public class ApiContractFilter implements OASFilter {
                         ? ", a `limit` out of range, a `cursor` not "
                                 + "issued by this list"
                         : "")
+                + (firstQuery != null ? ", a query value holding a NUL character or half of a surrogate pair" : "")
                 + (body ? ", a body that is not well-formed JSON" : "")
                 + (post ? ", a malformed `Idempotency-Key`" : "") + ".", badRequests);
 
@@ -256,12 +266,18 @@ public class ApiContractFilter implements OASFilter {
                     List.of(kind(413)));
             merge(components, responses, "415", "The `Content-Type` is not one this operation accepts.",
                     List.of(kind(415)));
-            merge(components, responses, "422", "A field of the body is unknown or has the wrong type; `errors` "
-                    + "names it.",
+            merge(components, responses, "422", "A field of the body is unknown, has the wrong type, or holds a NUL "
+                    + "character or half of a surrogate pair; `errors` names it by JSON pointer.",
                     List.of(generic(422, "validation-failed", "Some fields are not valid; see errors.",
                             "/unknownField", "unknown-field", "This field is not part of the request body."),
                             generic(422, "validation-failed", "Some fields are not valid; see errors.", "/someField",
-                                    "invalid-type", "This field has the wrong type or format.")));
+                                    "invalid-type", "This field has the wrong type or format."),
+                            generic(422, "validation-failed", "Some fields are not valid; see errors.", "/someField",
+                                    SoundText.CODE, SoundText.MESSAGE)));
+        }
+        if (!body && (post || method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH)) {
+            merge(components, responses, "415", "This operation takes no request body; send none.",
+                    List.of(kind(415)));
         }
         if (post) {
             operation.addParameter(OASFactory.createParameter().ref("IdempotencyKey"));
@@ -313,6 +329,14 @@ public class ApiContractFilter implements OASFilter {
     private static void rateLimitHeaders(APIResponse response) {
         response.addHeader("RateLimit-Policy", OASFactory.createHeader().ref(RATE_LIMIT_POLICY_HEADER));
         response.addHeader("RateLimit", OASFactory.createHeader().ref(RATE_LIMIT_HEADER));
+    }
+
+    private static String firstQueryParameter(Operation operation) {
+        if (operation.getParameters() == null) {
+            return null;
+        }
+        return operation.getParameters().stream().filter(parameter -> parameter.getIn() == Parameter.In.QUERY)
+                .map(Parameter::getName).findFirst().orElse(null);
     }
 
     private static boolean queryParameter(Operation operation, String name) {

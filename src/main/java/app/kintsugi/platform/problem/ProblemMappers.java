@@ -29,6 +29,7 @@ import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
 
 import app.kintsugi.platform.http.RequestIds;
+import app.kintsugi.platform.http.SoundText;
 import app.kintsugi.platform.http.StatusKinds;
 
 /**
@@ -110,6 +111,9 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response json(JsonProcessingException e, HttpServerRequest request) {
+        if (e instanceof SoundText.RefusedException refused) {
+            return problem(Problems.validation(JsonPointers.of(refused), SoundText.CODE, SoundText.MESSAGE), request);
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return problem(Problems.validation(JsonPointers.of(unknown), "unknown-field",
                     "This field is not part of the request body."), request);
@@ -130,6 +134,11 @@ class ProblemMappers {
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     Response internal(Throwable e, HttpServerRequest request) {
         if (causedByConcurrentWrite(e)) {
+            if (request.method() == io.vertx.core.http.HttpMethod.DELETE
+                    && request.getHeader(HttpHeaders.IF_MATCH) == null) {
+                // Two deletes of one thing at once: the one that lost finds nothing left, as a later one would.
+                return problem(Problems.notFound("Nothing exists at this address."), request);
+            }
             return problem(Problems.preconditionFailed(), request);
         }
         if (DatabaseOutages.causedBy(e)) {

@@ -226,6 +226,9 @@ public final class Conformance {
         String query = exchange.uri().getRawQuery();
         if (query != null && !query.isEmpty()) {
             for (String pair : query.split("&")) {
+                if (pair.isEmpty()) {
+                    continue; // "?&limit=1": an empty pair between separators is no parameter
+                }
                 String name = java.net.URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8);
                 if (!documented.contains(name)) {
                     violations.add("the request's query parameter '" + name + "' is accepted but not documented");
@@ -235,6 +238,9 @@ public final class Conformance {
         String body = exchange.requestBody();
         if (body == null || body.isEmpty()) {
             return;
+        }
+        if (body.charAt(0) == '\ufeff') {
+            body = body.substring(1); // RFC 8259 §8.1: a parser may ignore a byte order mark, and the server does
         }
         JsonNode requestBody = contract.resolve(operation.node().get("requestBody"));
         if (requestBody == null) {
