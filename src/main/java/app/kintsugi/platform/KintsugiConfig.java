@@ -41,13 +41,13 @@ public interface KintsugiConfig {
          * How long after its first byte a request's line and headers must all have arrived; a connection that takes
          * longer (or sends nothing at all) is closed ({@code KINTSUGI_HTTP_HEADER_TIMEOUT}).
          */
-        @WithDefault("10S")
+        @WithDefault("PT10S")
         Duration headerTimeout();
     }
 
     interface Database {
         /** What a 503 during a database outage tells clients to wait ({@code Retry-After}, whole seconds). */
-        @WithDefault("2S")
+        @WithDefault("PT2S")
         Duration retryAfter();
     }
 

@@ -31,9 +31,11 @@ final class DatabaseOutages {
                 if (state != null && (state.startsWith("08") || STATES.contains(state))) {
                     return true;
                 }
-                // Agroal: "Acquisition timeout while waiting for new connection", no SQLState.
-                if (sql.getCause() instanceof TimeoutException
-                        || sql.getMessage() != null && sql.getMessage().startsWith("Acquisition timeout")) {
+                // Agroal: "Acquisition timeout while waiting for new connection", no SQLState. A pooled connection the
+                // server closed fails to join the transaction ("Failed to enlist ..."), and its cause is not chained.
+                if (sql.getCause() instanceof TimeoutException || sql.getMessage() != null
+                        && (sql.getMessage().startsWith("Acquisition timeout")
+                                || sql.getMessage().startsWith("Failed to enlist"))) {
                     return true;
                 }
             }
