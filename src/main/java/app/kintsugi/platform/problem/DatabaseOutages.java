@@ -21,24 +21,46 @@ final class DatabaseOutages {
     }
 
     static boolean causedBy(Throwable failure) {
+        return causedBy(failure, 0);
+    }
+
+    /**
+     * Walks the cause chain and, at each step, the suppressed exceptions: when a commit fails because the server ended
+     * the connection, Narayana throws a {@code RollbackException} without a cause and attaches the driver's error
+     * (wrapped in an {@code XAException}) as suppressed.
+     */
+    private static boolean causedBy(Throwable failure, int depth) {
+        if (depth > 8) {
+            return false;
+        }
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof SQLRecoverableException) {
+            if (outage(t)) {
                 return true;
             }
-            if (t instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                if (state != null && (state.startsWith("08") || STATES.contains(state))) {
-                    return true;
-                }
-                // Agroal: "Acquisition timeout while waiting for new connection", no SQLState. A pooled connection the
-                // server closed fails to join the transaction ("Failed to enlist ..."), and its cause is not chained.
-                if (sql.getCause() instanceof TimeoutException || sql.getMessage() != null
-                        && (sql.getMessage().startsWith("Acquisition timeout")
-                                || sql.getMessage().startsWith("Failed to enlist"))) {
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (causedBy(suppressed, depth + 1)) {
                     return true;
                 }
             }
+        }
+        return false;
+    }
+
+    private static boolean outage(Throwable t) {
+        if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                || t instanceof SQLRecoverableException) {
+            return true;
+        }
+        if (t instanceof SQLException sql) {
+            String state = sql.getSQLState();
+            if (state != null && (state.startsWith("08") || STATES.contains(state))) {
+                return true;
+            }
+            // Agroal: "Acquisition timeout while waiting for new connection", no SQLState. A pooled connection the
+            // server closed fails to join the transaction ("Failed to enlist ..."), and its cause is not chained.
+            return sql.getCause() instanceof TimeoutException || sql.getMessage() != null
+                    && (sql.getMessage().startsWith("Acquisition timeout")
+                            || sql.getMessage().startsWith("Failed to enlist"));
         }
         return false;
     }

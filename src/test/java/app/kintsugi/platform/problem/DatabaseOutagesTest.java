@@ -25,6 +25,14 @@ class DatabaseOutagesTest {
         assertTrue(DatabaseOutages.causedBy(new SQLException("canceling statement due to statement timeout",
                 "57014")));
         assertTrue(DatabaseOutages.causedBy(new SQLException("too many clients", "53300")));
+        // A commit on a connection the server terminated: Narayana's RollbackException has no cause, the driver's
+        // error is suppressed inside an XAException (seen in DatabaseRestartIT's fast restart).
+        jakarta.transaction.RollbackException commit = new jakarta.transaction.RollbackException(
+                "ARJUNA016053: Could not commit transaction.");
+        javax.transaction.xa.XAException xa = new javax.transaction.xa.XAException("Error trying to commit");
+        xa.initCause(new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        commit.addSuppressed(xa);
+        assertTrue(DatabaseOutages.causedBy(new RuntimeException(commit)));
     }
 
     @Test
@@ -33,5 +41,9 @@ class DatabaseOutagesTest {
         assertFalse(DatabaseOutages.causedBy(new SQLException("syntax error", "42601")));
         assertFalse(DatabaseOutages.causedBy(new IllegalStateException("boom")));
         assertFalse(DatabaseOutages.causedBy(null));
+        // A commit refused for a reason of the request's own (a deferred constraint) stays a fault.
+        jakarta.transaction.RollbackException commit = new jakarta.transaction.RollbackException("rolled back");
+        commit.addSuppressed(new SQLException("violates foreign key constraint", "23503"));
+        assertFalse(DatabaseOutages.causedBy(commit));
     }
 }
