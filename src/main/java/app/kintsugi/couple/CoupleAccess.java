@@ -5,12 +5,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+
+import org.hibernate.jpa.HibernateHints;
 
 import app.kintsugi.counselor.CounselorScope;
 import app.kintsugi.counselor.Grants;
@@ -86,6 +89,50 @@ public class CoupleAccess {
     public Membership lockedPartner(Callers caller, String coupleId) {
         UUID profileId = people.idOf(caller);
         return membership(profileId, coupleId, LockModeType.PESSIMISTIC_WRITE).orElseThrow(CoupleAccess::notFound);
+    }
+
+    /** A couple as one of its partners reads it: its partners in the order they joined, their names, and the caller. */
+    public record PartnerRead(Couple couple, List<Partner> partners, Map<UUID, String> names, UUID profileId) {
+    }
+
+    /** The caller's profile, membership, the couple, every partner and their display names: one statement. */
+    private static final String PARTNER_READ = """
+            select c, p, pr.displayName, me.id from Profile me
+              join Partner mine on mine.profileId = me.id
+              join Couple c on c.id = mine.coupleId
+              join Partner p on p.coupleId = c.id
+              join Profile pr on pr.id = p.profileId
+            where me.issuer = ?1 and me.subject = ?2 and mine.coupleId = ?3""";
+
+    /**
+     * The couple as the caller, one of its partners (current or former), reads it, in one statement and without a
+     * transaction: the plain read that most requests are. Empty whenever the caller is not found as a partner of it (no
+     * profile yet, another couple's id, an id that names nothing): the caller then goes through {@link #reader}, which
+     * answers each of those cases as before, after the same queries whichever it is.
+     */
+    public Optional<PartnerRead> partnerRead(Callers caller, String coupleId) {
+        Optional<UUID> id = parse(coupleId);
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Object[]> rows = Couple.getEntityManager().createQuery(PARTNER_READ, Object[].class)
+                .setParameter(1, caller.issuer())
+                .setParameter(2, caller.subject())
+                .setParameter(3, id.get())
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Partner> partners = new java.util.ArrayList<>(rows.size());
+        Map<UUID, String> names = new java.util.HashMap<>();
+        for (Object[] row : rows) {
+            Partner partner = (Partner) row[1];
+            partners.add(partner);
+            names.put(partner.profileId, (String) row[2]);
+        }
+        partners.sort(CoupleService.JOINED);
+        return Optional.of(new PartnerRead((Couple) rows.get(0)[0], partners, names, (UUID) rows.get(0)[3]));
     }
 
     /**

@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 import app.kintsugi.counselor.Grants;
 import app.kintsugi.platform.Timestamps;
 import app.kintsugi.platform.paging.Keyset;
@@ -27,6 +29,7 @@ import app.kintsugi.platform.problem.Problem.FieldError;
 import app.kintsugi.platform.problem.Problems;
 import app.kintsugi.platform.problem.ShortTexts;
 import app.kintsugi.platform.security.Callers;
+import app.kintsugi.platform.security.Roles;
 import app.kintsugi.profile.People;
 import app.kintsugi.reference.TimeZones;
 
@@ -38,6 +41,8 @@ class CoupleService {
     static final String LIST = "couples";
     static final String COUNSELOR_LIST = "counselor-couples";
     private static final int NAME_MAX = 60;
+    /** Partners in the order they joined. */
+    static final Comparator<Partner> JOINED = Comparator.comparing((Partner p) -> p.joinedAt).thenComparing(p -> p.id);
 
     private final People people;
     private final CoupleAccess access;
@@ -103,7 +108,24 @@ class CoupleService {
         return new CouplePage(views, page.nextCursor());
     }
 
+    /**
+     * A partner's read takes one statement and no transaction; anyone else (a counselor, whose read is written to the
+     * access log; a caller seen for the first time, whose profile is created; a caller who may not see the couple) goes
+     * through {@link CoupleAccess#reader} in a transaction, as every other feature does.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     CoupleView get(Callers caller, String coupleId) {
+        if (caller.roles().contains(Roles.USER)) {
+            Optional<CoupleAccess.PartnerRead> read = access.partnerRead(caller, coupleId);
+            if (read.isPresent()) {
+                CoupleAccess.PartnerRead found = read.get();
+                return partnerView(found.couple(), found.partners(), found.names(), found.profileId());
+            }
+        }
+        return QuarkusTransaction.joiningExisting().call(() -> getAsReader(caller, coupleId));
+    }
+
+    private CoupleView getAsReader(Callers caller, String coupleId) {
         CoupleAccess.Reader reader = access.reader(caller, coupleId, Optional.empty(), "couple");
         if (reader.isCounselor()) {
             Couple couple = Couple.findById(reader.coupleId());
@@ -224,18 +246,22 @@ class CoupleService {
         Map<UUID, String> names = people.displayNames(profileIds);
         List<CoupleView> views = new ArrayList<>();
         for (Couple couple : couples) {
-            List<Partner> members = partners.getOrDefault(couple.id, List.of());
-            Partner me = members.stream().filter(p -> p.profileId.equals(viewer)).findFirst().orElseThrow();
-            List<PartnerView> shown = members.stream()
-                    // After the end, nothing of one former partner reaches the other.
-                    .filter(p -> couple.endedAt == null || p.profileId.equals(viewer))
-                    .map(p -> new PartnerView(p.profileId, names.get(p.profileId), p.profileId.equals(viewer)))
-                    .toList();
-            views.add(new CoupleView(couple.id, couple.name, couple.timeZone, couple.programStartsOn,
-                    status(couple, members), CoupleRole.PARTNER, shown, me.pausedAt != null, me.privateByDefault, null,
-                    couple.createdAt, couple.endedAt));
+            views.add(partnerView(couple, partners.getOrDefault(couple.id, List.of()), names, viewer));
         }
         return views;
+    }
+
+    /** A couple as one of its partners sees it, from its partners (in the order they joined) and their names. */
+    static CoupleView partnerView(Couple couple, List<Partner> members, Map<UUID, String> names, UUID viewer) {
+        Partner me = members.stream().filter(p -> p.profileId.equals(viewer)).findFirst().orElseThrow();
+        List<PartnerView> shown = members.stream()
+                // After the end, nothing of one former partner reaches the other.
+                .filter(p -> couple.endedAt == null || p.profileId.equals(viewer))
+                .map(p -> new PartnerView(p.profileId, names.get(p.profileId), p.profileId.equals(viewer)))
+                .toList();
+        return new CoupleView(couple.id, couple.name, couple.timeZone, couple.programStartsOn,
+                status(couple, members), CoupleRole.PARTNER, shown, me.pausedAt != null, me.privateByDefault, null,
+                couple.createdAt, couple.endedAt);
     }
 
     /** The couples of a page of a counselor's grants in force; each counts as a read of the couple's overview. */
@@ -293,7 +319,7 @@ class CoupleService {
             return Map.of();
         }
         return Partner.<Partner>list("coupleId in ?1", coupleIds).stream()
-                .sorted(Comparator.comparing((Partner p) -> p.joinedAt).thenComparing(p -> p.id))
+                .sorted(JOINED)
                 .collect(Collectors.groupingBy(p -> p.coupleId));
     }
 }

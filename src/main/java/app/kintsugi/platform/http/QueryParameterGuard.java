@@ -17,6 +17,8 @@ import jakarta.ws.rs.container.ResourceInfo;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import io.vertx.core.http.HttpServerRequest;
+
 import app.kintsugi.platform.problem.Problem;
 import app.kintsugi.platform.problem.Problems;
 
@@ -30,9 +32,10 @@ class QueryParameterGuard {
     private final Map<Method, Set<String>> declared = new ConcurrentHashMap<>();
 
     @ServerRequestFilter
-    void rejectUnknown(ContainerRequestContext request, ResourceInfo resource) {
+    void rejectUnknown(ContainerRequestContext request, ResourceInfo resource, HttpServerRequest http) {
         Method method = resource.getResourceMethod();
-        if (method == null) {
+        if (method == null || http.query() == null) {
+            // No query string at all (most requests): nothing to check, and no URI to build.
             return;
         }
         Set<String> known = declared.computeIfAbsent(method, QueryParameterGuard::queryParameters);

@@ -39,7 +39,7 @@ import app.kintsugi.platform.security.Callers;
  *
  * <p>
  * The database check runs on a worker thread; a key the local pre-filter knows to be empty is refused on the event
- * loop.
+ * loop, and a token from a lease this replica holds for the caller is spent there too.
  */
 @ApplicationScoped
 class RateLimitHandler {
@@ -114,6 +114,12 @@ class RateLimitHandler {
         if (local.isPresent()) {
             state.add(local.get());
             refuse(ctx, local.get());
+            return;
+        }
+        Optional<Usage> leased = limiter.fromLease(budget, key);
+        if (leased.isPresent()) {
+            state.add(leased.get());
+            ctx.next();
             return;
         }
         context.<Optional<Usage>>executeBlocking(() -> limiter.consume(budget, key), false).onComplete(result -> {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 
 import javax.sql.DataSource;
@@ -47,6 +48,18 @@ import app.kintsugi.platform.KintsugiConfig;
  * instant.
  *
  * <p>
+ * <b>Leases.</b> A caller who sends many requests does not cost one store transaction each: the replica takes a batch
+ * of tokens from the shared bucket at once (a lease) and spends them locally, going back to the store only when the
+ * lease is spent or older than {@link #LEASE_LIFETIME}. A lease starts at one token and doubles each time one is spent
+ * within its lifetime, up to the budget's refill over one lifetime ({@code capacity × 1 s / period}), a tenth of the
+ * capacity, and {@link #MAX_LEASE}, whichever is smallest; a budget whose refill is under two tokens a second never
+ * leases. Tokens are only ever taken from the shared bucket, never made up locally, so across all replicas no caller
+ * gets more than the budget; what a lease changes is when: a replica may spend tokens it took up to a second ago, so
+ * within any window a caller can get at most N × lease more than the bucket alone would allow with N replicas. Unspent
+ * tokens of a lease that went stale are carried into the next one (a lease forgotten to bound memory loses them, at
+ * most one lease per caller).
+ *
+ * <p>
  * If the store cannot be reached, requests are let through (and logged): an outage of the rate limiter must not become
  * an outage of the API; the database outage itself is answered by the layers that need the database.
  */
@@ -56,12 +69,19 @@ public class RateLimiter {
     private static final Logger LOG = Logger.getLogger(RateLimiter.class);
     /** Keys remembered as empty, at most; beyond it expired entries are dropped, then all if need be. */
     private static final int MAX_EMPTY_KEYS = 100_000;
+    /** Leases kept, at most; beyond it stale ones are dropped, then all if need be. */
+    private static final int MAX_LEASES = 100_000;
+    /** How long a lease's tokens may be spent before the replica goes back to the shared bucket. */
+    static final long LEASE_LIFETIME = 1_000_000_000L;
+    /** The largest lease, whatever the budget. */
+    static final long MAX_LEASE = 100;
 
     private final boolean enabled;
     private final Map<String, Budget> budgets;
     private final Map<String, BucketConfiguration> configurations = new ConcurrentHashMap<>();
     private final PostgreSQLSelectForUpdateBasedProxyManager<String> store;
     private final ConcurrentHashMap<String, Empty> empty = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Lease> leases = new ConcurrentHashMap<>();
     private final Map<String, Counter> limited = new ConcurrentHashMap<>();
     private final Map<String, Counter> storeChecks = new ConcurrentHashMap<>();
     private final MeterRegistry registry;
@@ -143,7 +163,8 @@ public class RateLimiter {
 
     /**
      * Takes one token from the caller's bucket of this budget: from the local pre-filter when it knows the bucket is
-     * empty, otherwise from the shared bucket in PostgreSQL. Blocking: call it on a worker thread.
+     * empty, from this replica's lease when it holds one, otherwise from the shared bucket in PostgreSQL. Blocking:
+     * call it on a worker thread.
      *
      * @return the outcome, or empty when the store failed and the request is let through unlimited
      */
@@ -153,6 +174,40 @@ public class RateLimiter {
             return local;
         }
         String key = budget.storeKey(callerKey);
+        if (maxLease(budget) == 1) {
+            return fromStore(budget, key);
+        }
+        Lease lease = lease(key);
+        lease.lock.lock();
+        try {
+            Optional<Usage> leased = lease.spend(budget, nanoTime.getAsLong());
+            return leased.isPresent() ? leased : renew(budget, key, lease);
+        } finally {
+            lease.lock.unlock();
+        }
+    }
+
+    /**
+     * A token from this replica's lease, if it holds a fresh one for the caller, without touching the database or
+     * waiting for another thread: cheap enough for the event loop. Empty means: call {@link #consume}.
+     */
+    Optional<Usage> fromLease(Budget budget, String callerKey) {
+        if (maxLease(budget) == 1) {
+            return Optional.empty();
+        }
+        Lease lease = leases.get(budget.storeKey(callerKey));
+        if (lease == null || !lease.lock.tryLock()) {
+            return Optional.empty();
+        }
+        try {
+            return lease.spend(budget, nanoTime.getAsLong());
+        } finally {
+            lease.lock.unlock();
+        }
+    }
+
+    /** One token straight from the shared bucket: the path of every budget too slow to lease. */
+    private Optional<Usage> fromStore(Budget budget, String key) {
         ConsumptionProbe probe;
         try {
             storeChecks(budget).increment();
@@ -165,11 +220,74 @@ public class RateLimiter {
         if (probe.isConsumed()) {
             return Optional.of(new Usage(budget, true, probe.getRemainingTokens(), reset, 0));
         }
+        return Optional.of(refuse(budget, key, probe));
+    }
+
+    /** Takes a new lease from the shared bucket (the caller holds the lease's lock) and spends its first token. */
+    private Optional<Usage> renew(Budget budget, String key, Lease lease) {
+        long now = nanoTime.getAsLong();
+        long size = lease.nextSize(maxLease(budget), now);
+        long carried = lease.tokens;
+        long wanted = Math.max(1, size - carried);
+        ConsumptionProbe probe;
+        try {
+            var bucket = store.builder().build(key, () -> configuration(budget));
+            storeChecks(budget).increment();
+            probe = bucket.tryConsumeAndReturnRemaining(wanted);
+            if (!probe.isConsumed() && wanted > 1 && probe.getRemainingTokens() >= 1) {
+                // Nearly empty: take what is left. A second round trip, only at the end of a caller's budget.
+                wanted = probe.getRemainingTokens();
+                storeChecks(budget).increment();
+                probe = bucket.tryConsumeAndReturnRemaining(wanted);
+            }
+        } catch (RuntimeException e) {
+            logStoreFailure(e);
+            return Optional.empty();
+        }
+        now = nanoTime.getAsLong();
+        if (probe.isConsumed()) {
+            lease.take(carried + wanted, probe.getRemainingTokens(), now + probe.getNanosToWaitForReset(), now);
+        } else if (carried > 0) {
+            // The shared bucket is empty, but tokens taken earlier are still this replica's to spend.
+            lease.take(carried, 0, now + probe.getNanosToWaitForReset(), now);
+        } else {
+            lease.take(0, 0, now + probe.getNanosToWaitForReset(), now);
+            return Optional.of(refuse(budget, key, probe));
+        }
+        return lease.spend(budget, now);
+    }
+
+    private Usage refuse(Budget budget, String key, ConsumptionProbe probe) {
         long now = nanoTime.getAsLong();
         remember(key, new Empty(now + probe.getNanosToWaitForRefill(), now + probe.getNanosToWaitForReset()));
         limited(budget).increment();
-        return Optional.of(new Usage(budget, false, 0, reset,
-                Math.max(1, Usage.seconds(probe.getNanosToWaitForRefill()))));
+        return new Usage(budget, false, 0, Usage.seconds(probe.getNanosToWaitForReset()),
+                Math.max(1, Usage.seconds(probe.getNanosToWaitForRefill())));
+    }
+
+    /**
+     * The largest lease this budget allows: its refill over one lease lifetime, at most a tenth of its capacity and
+     * {@link #MAX_LEASE}; 1 (no lease) for a budget that refills more slowly than two tokens a lifetime.
+     */
+    static long maxLease(Budget budget) {
+        double perLifetime = (double) budget.capacity() * LEASE_LIFETIME / budget.period().toNanos();
+        long lease = Math.min(Math.min((long) perLifetime, budget.capacity() / 10), MAX_LEASE);
+        return lease < 2 ? 1 : lease;
+    }
+
+    private Lease lease(String key) {
+        Lease lease = leases.get(key);
+        if (lease != null) {
+            return lease;
+        }
+        if (leases.size() >= MAX_LEASES) {
+            long now = nanoTime.getAsLong();
+            leases.values().removeIf(entry -> entry.stale(now));
+            if (leases.size() >= MAX_LEASES) {
+                leases.clear();
+            }
+        }
+        return leases.computeIfAbsent(key, ignored -> new Lease());
     }
 
     private void remember(String key, Empty until) {
@@ -222,6 +340,51 @@ public class RateLimiter {
             } while (removed >= 1000);
         } catch (RuntimeException e) {
             LOG.warnf("Could not purge expired rate-limit buckets: %s", e.toString());
+        }
+    }
+
+    /**
+     * Tokens this replica took from one shared bucket and has not spent yet, with what the bucket said when they were
+     * taken; guarded by its lock. Its {@code RateLimit} remaining is the shared bucket's remaining then plus the
+     * unspent tokens: exact with one replica but for what refilled since (at most one lease), an estimate with several.
+     */
+    private static final class Lease {
+        final ReentrantLock lock = new ReentrantLock();
+        long tokens;
+        long size = 1;
+        long takenAt;
+        long sharedRemaining;
+        long fullAt;
+        boolean taken;
+
+        boolean stale(long now) {
+            return now - takenAt >= LEASE_LIFETIME;
+        }
+
+        Optional<Usage> spend(Budget budget, long now) {
+            if (tokens <= 0 || stale(now)) {
+                return Optional.empty();
+            }
+            tokens--;
+            long nanosPerToken = budget.period().toNanos() / budget.capacity();
+            long reset = Math.max(0, fullAt - now - tokens * nanosPerToken);
+            return Optional.of(new Usage(budget, true, sharedRemaining + tokens, Usage.seconds(reset), 0));
+        }
+
+        /** Doubles after a lease spent within its lifetime, halves after one that went stale. */
+        long nextSize(long max, long now) {
+            if (taken) {
+                size = stale(now) ? Math.max(1, size / 2) : Math.min(max, size * 2);
+            }
+            return Math.min(size, max);
+        }
+
+        void take(long tokens, long sharedRemaining, long fullAt, long now) {
+            this.tokens = tokens;
+            this.sharedRemaining = sharedRemaining;
+            this.fullAt = fullAt;
+            this.takenAt = now;
+            this.taken = true;
         }
     }
 

@@ -3,8 +3,10 @@ package app.kintsugi.platform.security;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -37,11 +39,19 @@ import io.vertx.ext.web.RoutingContext;
 class AuthenticationFirst {
 
     /** One operation's path as a pattern, its HTTP method, and whether it takes anonymous callers. */
-    record Operation(Pattern path, String method, boolean open) {
+    record Operation(String template, Pattern path, String method, boolean open) {
+
+        String key() {
+            return AuthenticationFirst.key(template);
+        }
     }
 
+    /** The index entry of templates with a variable among their first two segments. */
+    private static final String ANYWHERE = "*";
+
     private final CurrentIdentityAssociation identities;
-    private volatile List<Operation> operations;
+    /** Operations by {@link #key}: the few that can match a path, so a request tries two or three patterns. */
+    private volatile Map<String, List<Operation>> operations;
 
     AuthenticationFirst(CurrentIdentityAssociation identities) {
         this.identities = identities;
@@ -68,27 +78,60 @@ class AuthenticationFirst {
     boolean needsCaller(String path, String method) {
         String normalized = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
         boolean closed = false;
-        for (Operation operation : operations()) {
-            if (!operation.path().matcher(normalized).matches()) {
-                continue;
-            }
-            if (operation.method().equals(method) || "HEAD".equals(method) && operation.method().equals("GET")) {
-                if (operation.open()) {
-                    return false;
+        Map<String, List<Operation>> index = operations();
+        for (List<Operation> candidates : List.of(index.getOrDefault(key(normalized), List.of()),
+                index.getOrDefault(ANYWHERE, List.of()))) {
+            for (Operation operation : candidates) {
+                if (!operation.path().matcher(normalized).matches()) {
+                    continue;
                 }
-                closed = true;
+                if (operation.method().equals(method) || "HEAD".equals(method) && operation.method().equals("GET")) {
+                    if (operation.open()) {
+                        return false;
+                    }
+                    closed = true;
+                }
             }
         }
         return closed;
     }
 
-    private List<Operation> operations() {
-        List<Operation> known = operations;
+    private Map<String, List<Operation>> operations() {
+        Map<String, List<Operation>> known = operations;
         if (known == null) {
-            known = scan();
+            known = index(scan());
             operations = known;
         }
         return known;
+    }
+
+    /**
+     * Where a path or template is filed: its number of segments and its first two. A template variable matches one
+     * whole segment ({@link #pattern}), so a path can only match templates with as many segments; every template of
+     * this API starts with two literal ones ({@code /v1/couples}); one that did not would be tried for every path.
+     */
+    static String key(String path) {
+        int segments = 0;
+        int secondEnd = path.length();
+        for (int i = 0; i < path.length(); i++) {
+            if (path.charAt(i) == '/') {
+                segments++;
+                if (segments == 3) {
+                    secondEnd = i;
+                }
+            }
+        }
+        return segments + ":" + path.substring(0, secondEnd);
+    }
+
+    private static Map<String, List<Operation>> index(List<Operation> all) {
+        Map<String, List<Operation>> index = new HashMap<>();
+        for (Operation operation : all) {
+            String key = operation.key().contains("{") ? ANYWHERE : operation.key();
+            index.computeIfAbsent(key, ignored -> new ArrayList<>()).add(operation);
+        }
+        index.replaceAll((key, operations) -> List.copyOf(operations));
+        return Map.copyOf(index);
     }
 
     private static List<Operation> scan() {
@@ -111,7 +154,7 @@ class AuthenticationFirst {
                 boolean open = method.isAnnotationPresent(PermitAll.class)
                         || classOpen && !method.isAnnotationPresent(jakarta.annotation.security.RolesAllowed.class)
                                 && !method.isAnnotationPresent(io.quarkus.security.Authenticated.class);
-                found.add(new Operation(pattern(template), verb, open));
+                found.add(new Operation(template, pattern(template), verb, open));
             }
         }
         return List.copyOf(found);

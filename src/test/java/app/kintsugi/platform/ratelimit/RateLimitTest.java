@@ -282,6 +282,59 @@ class RateLimitTest {
     }
 
     @Test
+    void leasesSpareTheStoreAndNeverAdmitMoreThanTheBucketGave() {
+        // 100 tokens a second: leases of up to 100 tokens. The profile's budgets refill too slowly to lease at all.
+        Budget fast = new Budget(Budget.SUBJECT, 1000, java.time.Duration.ofSeconds(10));
+        assertEquals(100, RateLimiter.maxLease(fast));
+        assertEquals(1, RateLimiter.maxLease(limiter.budget(Budget.SUBJECT)), "50 per ten hours: no lease");
+        assertEquals(5, RateLimiter.maxLease(new Budget(Budget.SUBJECT, 300, java.time.Duration.ofMinutes(1))),
+                "the default subject budget");
+        SimpleMeterRegistry metersA = new SimpleMeterRegistry();
+        SimpleMeterRegistry metersB = new SimpleMeterRegistry();
+        RateLimiter a = new RateLimiter(dataSource, true, Map.of(Budget.SUBJECT, fast,
+                Budget.ANONYMOUS, limiter.budget(Budget.ANONYMOUS),
+                Budget.EXPENSIVE, limiter.budget(Budget.EXPENSIVE)), metersA, System::nanoTime);
+        RateLimiter b = new RateLimiter(dataSource, true, Map.of(Budget.SUBJECT, fast,
+                Budget.ANONYMOUS, limiter.budget(Budget.ANONYMOUS),
+                Budget.EXPENSIVE, limiter.budget(Budget.EXPENSIVE)), metersB, System::nanoTime);
+
+        // One replica alone: the remaining count goes down one by one, lease or not (give or take the refill).
+        String alone = "lease-alone-" + UUID.randomUUID();
+        long started = System.nanoTime();
+        for (int i = 0; i < 40; i++) {
+            Usage usage = a.consume(fast, alone).orElseThrow();
+            long refill = (System.nanoTime() - started) / 10_000_000L + 1;
+            assertTrue(usage.allowed());
+            assertTrue(usage.remaining() <= 999 - i + refill && usage.remaining() >= 999 - i,
+                    "request " + i + ": remaining " + usage.remaining());
+        }
+
+        // Two replicas, one caller, 3,000 requests: never more admitted than the shared bucket gave out.
+        String key = "lease-test-" + UUID.randomUUID();
+        double checksBefore = storeChecks(metersA) + storeChecks(metersB);
+        long start = System.nanoTime();
+        int admitted = 0;
+        for (int i = 0; i < 3000; i++) {
+            if ((i % 2 == 0 ? a : b).consume(fast, key).orElseThrow().allowed()) {
+                admitted++;
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long refill = (long) Math.ceil(100 * seconds);
+        double checks = storeChecks(metersA) + storeChecks(metersB) - checksBefore;
+        System.out.printf(Locale.ROOT, "Leases: 3000 requests over two limiters in %.2f s: %d admitted (bucket 1000,"
+                + " refill %d), %.0f store checks%n", seconds, admitted, refill, checks);
+        assertTrue(admitted <= 1000 + refill, "admitted " + admitted + ", the bucket gave at most " + (1000 + refill));
+        assertTrue(admitted >= 1000 - 2 * 100, "admitted " + admitted + ": at most two leases left unspent");
+        assertTrue(checks < 300, "leases spare the store: " + checks + " checks for 3000 requests");
+    }
+
+    private static double storeChecks(MeterRegistry meters) {
+        var counter = meters.find("kintsugi.rate.limit.store.checks").tag("budget", Budget.SUBJECT).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    @Test
     void clientAddressesFollowTheTrustedProxyRule() {
         ClientAddresses addresses = new ClientAddresses(List.of("10.0.0.0/8", "2001:db8::/32"));
         assertEquals("192.0.2.1", addresses.client("192.0.2.1", List.of("198.51.100.1")), "untrusted peer");
