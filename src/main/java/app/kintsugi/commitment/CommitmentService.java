@@ -163,20 +163,20 @@ class CommitmentService {
         }
         PageRequest request = paging.request("commitments", limit, cursor);
         Keyset keyset = Keyset.newestFirst(filter, params, "c.createdAt", request);
-        List<Commitment> rows = Commitment.<Commitment>find("from Commitment c where " + keyset.query(),
-                keyset.params()).page(0, request.fetchSize()).list();
-        Page<Commitment> page = paging.page("commitments", request, rows, c -> Keyset.key(c.createdAt, c.id));
-        Map<UUID, List<CommitmentSchedule>> schedules = schedules(page.items().stream().map(c -> c.id).toList());
-        Map<UUID, String> names = names(page.items());
-        return new CommitmentPage(
-                page.items().stream().map(c -> view(c, schedules, viewer, names)).toList(), page.nextCursor());
+        List<Shown> rows = shown(keyset.query(), keyset.params(), viewer.today(), request.fetchSize());
+        Page<Shown> page = paging.page("commitments", request, rows,
+                row -> Keyset.key(row.commitment().createdAt, row.commitment().id));
+        return new CommitmentPage(page.items().stream().map(row -> view(row, viewer)).toList(), page.nextCursor());
     }
 
     @Transactional
     Versioned get(Callers caller, String coupleId, String commitmentId) {
         Viewer viewer = reader(caller, coupleId);
-        Commitment commitment = find(viewer, commitmentId);
-        return new Versioned(view(commitment, schedules(List.of(commitment.id)), viewer), commitment.version);
+        // Found by id, then held to the viewer's rule in Java, as find() does.
+        Shown row = CoupleAccess.parse(commitmentId)
+                .flatMap(id -> shown("c.id = :id", Map.of("id", id), viewer.today(), 1).stream().findFirst())
+                .filter(found -> viewer.sees(found.commitment())).orElseThrow(CommitmentService::notFound);
+        return new Versioned(view(row, viewer), row.commitment().version);
     }
 
     /** Rewords a commitment or changes its cadence from today on; needs the ETag read. */
@@ -526,11 +526,51 @@ class CommitmentService {
                 .distinct().toList());
     }
 
+    /** A commitment as a read shows it: with the schedule in force today and its owner's display name. */
+    private record Shown(Commitment commitment, CommitmentSchedule inForce, Map<UUID, String> names) {
+    }
+
+    /**
+     * Commitments matching a JPQL condition on {@code c} (and its ordering), each with the schedule in force on
+     * {@code today} and its owner's display name, in one query: a read of a page or of one commitment is then one round
+     * trip. The schedule in force is {@link Recurrences#inForce}'s, in SQL: the latest that took effect by today, or
+     * the first when none did yet; {@code (commitment_id, effective_from)} is unique, so each commitment yields one
+     * row.
+     */
+    private static List<Shown> shown(String condition, Map<String, Object> params, LocalDate today, int max) {
+        var select = Commitment.getEntityManager().createQuery("""
+                select c, s, owner.displayName from Commitment c
+                join CommitmentSchedule s on s.commitmentId = c.id and s.effectiveFrom = coalesce(
+                    (select max(b.effectiveFrom) from CommitmentSchedule b
+                     where b.commitmentId = c.id and b.effectiveFrom <= :inForceOn),
+                    (select min(f.effectiveFrom) from CommitmentSchedule f where f.commitmentId = c.id))
+                left join Profile owner on owner.id = c.ownerId
+                where\s""" + condition, Object[].class);
+        params.forEach(select::setParameter);
+        select.setParameter("inForceOn", today);
+        return select.setMaxResults(max).getResultList().stream().map(row -> {
+            Commitment commitment = (Commitment) row[0];
+            Map<UUID, String> names = new HashMap<>();
+            if (commitment.ownerId != null) {
+                names.put(commitment.ownerId, (String) row[2]);
+            }
+            return new Shown(commitment, (CommitmentSchedule) row[1], names);
+        }).toList();
+    }
+
+    private CommitmentView view(Shown row, Viewer viewer) {
+        return view(row.commitment(), row.inForce(), viewer, row.names());
+    }
+
     private CommitmentView view(Commitment commitment, Map<UUID, List<CommitmentSchedule>> schedules, Viewer viewer,
             Map<UUID, String> names) {
-        CommitmentCategory category = CommitmentCategory.of(commitment.category);
         List<CommitmentSchedule> own = schedules.getOrDefault(commitment.id, List.of());
-        CommitmentSchedule inForce = Recurrences.inForce(own, viewer.today()).orElseThrow();
+        return view(commitment, Recurrences.inForce(own, viewer.today()).orElseThrow(), viewer, names);
+    }
+
+    private CommitmentView view(Commitment commitment, CommitmentSchedule inForce, Viewer viewer,
+            Map<UUID, String> names) {
+        CommitmentCategory category = CommitmentCategory.of(commitment.category);
         return new CommitmentView(commitment.id, intimate.open(commitment.coupleId, TITLE, commitment.title),
                 intimate.open(commitment.coupleId, DETAIL, commitment.detail), category, category.colour(),
                 commitment.ownerId == null ? null : ref(commitment.ownerId, viewer, names), commitment.ownerId == null,

@@ -79,7 +79,9 @@ public class ExerciseCatalogue {
         return Languages.negotiate(acceptLanguage, languages());
     }
 
-    @Transactional
+    // A pure read of one statement: no JTA transaction, so the statement runs alone (autocommit) and the commit round
+    // trip a transaction adds is saved.
+    @Transactional(Transactional.TxType.SUPPORTS)
     ExercisePage browse(Callers caller, Filter filter, String language, String limit, String cursor) {
         boolean searching = filter.text().isPresent();
         String list = searching ? "exercises-search" : "exercises";

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,9 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+
+import org.hibernate.Session;
+import org.hibernate.SessionCheckMode;
 
 import app.kintsugi.counselor.CounselorScope;
 import app.kintsugi.couple.CoupleAccess;
@@ -33,6 +37,7 @@ import app.kintsugi.platform.problem.Problems;
 import app.kintsugi.platform.problem.ShortTexts;
 import app.kintsugi.platform.security.Callers;
 import app.kintsugi.profile.People;
+import app.kintsugi.profile.Profile;
 
 /**
  * The trust journal's entries: writing, reading by the rules of {@link Sight}, rewording within 24 hours, the author's
@@ -126,7 +131,7 @@ class JournalService {
                     "author filters by me or partner, so only partners use it.");
         }
         Map<String, Object> params = sight.params();
-        StringBuilder query = new StringBuilder("from JournalEntry e where ").append(sight.filter());
+        StringBuilder query = new StringBuilder(sight.filter());
         filters.kind().ifPresent(kind -> {
             query.append(" and e.kind = :kind");
             params.put("kind", kind.json());
@@ -153,11 +158,11 @@ class JournalService {
             params.put("afterId", UUID.fromString(after.get(2)));
         }
         query.append(" order by e.writtenOn desc, e.createdAt desc, e.id desc");
-        List<JournalEntry> rows = JournalEntry.<JournalEntry>find(query.toString(), params)
-                .page(0, request.fetchSize()).list();
-        Page<JournalEntry> page = paging.page("journal", request, rows, entry -> List.of(entry.writtenOn.toString(),
-                entry.createdAt.toString(), entry.id.toString()));
-        return new EntryPage(views(page.items(), sight), page.nextCursor());
+        List<Named> rows = named(query.toString(), params, request.fetchSize());
+        Page<Named> page = paging.page("journal", request, rows, row -> List.of(row.entry().writtenOn.toString(),
+                row.entry().createdAt.toString(), row.entry().id.toString()));
+        return new EntryPage(page.items().stream().map(row -> view(row.entry(), sight, row.names())).toList(),
+                page.nextCursor());
     }
 
     @Transactional
@@ -165,8 +170,10 @@ class JournalService {
         CoupleAccess.Reader reader = access.reader(caller, coupleId, Optional.of(CounselorScope.SHARED_JOURNAL),
                 CounselorScope.SHARED_JOURNAL.json());
         Sight sight = Sight.of(reader, access.state(reader.coupleId()));
-        JournalEntry entry = visible(sight, entryId);
-        return new Versioned(view(entry, sight), entry.version);
+        // Found by id, then held to the reader's sight in Java, as visible() does.
+        Named row = CoupleAccess.parse(entryId).flatMap(id -> named("e.id = :id", Map.of("id", id), 1).stream()
+                .findFirst()).filter(found -> sight.sees(found.entry())).orElseThrow(JournalService::notFound);
+        return new Versioned(view(row.entry(), sight, row.names()), row.entry().version);
     }
 
     /** Rewords an entry within 24 hours of writing it; the caller must send the ETag they read. */
@@ -408,11 +415,55 @@ class JournalService {
                 ids.add(entry.acknowledgedBy);
             }
         });
-        Map<UUID, String> names = people.displayNames(ids.stream().distinct().toList());
+        Map<UUID, String> names = names(ids.stream().distinct().toList());
         return entries.stream().map(entry -> view(entry, sight, names)).toList();
     }
 
+    /**
+     * Display names by profile id: those of profiles this transaction already loaded come from memory (a write shows
+     * the author, whose profile resolving the caller loaded), the others from one query.
+     */
+    private static Map<UUID, String> names(List<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        Session session = JournalEntry.getEntityManager().unwrap(Session.class);
+        for (Profile profile : session.findMultiple(Profile.class, ids, SessionCheckMode.ENABLED)) {
+            if (profile != null) {
+                names.put(profile.id, profile.displayName);
+            }
+        }
+        return names;
+    }
+
     // ---------------------------------------------------------------------------------------------------------------
+
+    /** An entry with the display names shown beside it (its author's, its acknowledger's), read with it. */
+    private record Named(JournalEntry entry, Map<UUID, String> names) {
+    }
+
+    /**
+     * Entries matching a condition on {@code e}, each with its author's and acknowledger's display names joined in, so
+     * that a page or a single read is one query rather than one for the entries and another for the names.
+     */
+    private static List<Named> named(String condition, Map<String, Object> params, int max) {
+        var select = JournalEntry.getEntityManager().createQuery("""
+                select e, author.displayName, acknowledger.displayName from JournalEntry e
+                left join Profile author on author.id = e.authorId
+                left join Profile acknowledger on acknowledger.id = e.acknowledgedBy
+                where\s""" + condition, Object[].class);
+        params.forEach(select::setParameter);
+        return select.setMaxResults(max).getResultList().stream().map(row -> {
+            JournalEntry entry = (JournalEntry) row[0];
+            Map<UUID, String> names = new HashMap<>();
+            names.put(entry.authorId, (String) row[1]);
+            if (entry.acknowledgedBy != null) {
+                names.put(entry.acknowledgedBy, (String) row[2]);
+            }
+            return new Named(entry, names);
+        }).toList();
+    }
 
     private EntryView view(JournalEntry entry, Sight sight) {
         return views(List.of(entry), sight).get(0);

@@ -53,6 +53,8 @@ public class IntimateText {
     private final MasterKeyRing ring;
     private final TransactionSynchronizationRegistry transactions;
     private final SecureRandom random = new SecureRandom();
+    /** Keys that opened text lately, for {@link #open} only: bounded, at most 60 s old, evicted by {@link #shred}. */
+    private final DataKeyCache recent = new DataKeyCache();
 
     IntimateText(EntityManager em, MasterKeyRing ring, TransactionSynchronizationRegistry transactions) {
         this.em = em;
@@ -102,18 +104,32 @@ public class IntimateText {
             throw new IllegalStateException("Text for couple " + coupleId + " (" + purpose + ") is not in a known"
                     + " sealed format");
         }
+        SecretKey recentKey = recent.get(coupleId);
+        if (recentKey != null) {
+            try {
+                return decrypt(recentKey, aad, sealed);
+            } catch (GeneralSecurityException e) {
+                // Perhaps no longer the couple's key (shredded and made anew since): read the row, as without it.
+                recent.evict(coupleId);
+            }
+        }
         SecretKey key = dataKey(coupleId, false);
+        recent.put(coupleId, key);
         try {
-            Cipher cipher = Cipher.getInstance(CIPHER);
-            cipher.init(Cipher.DECRYPT_MODE, key,
-                    new GCMParameterSpec(MasterKeyRing.TAG_BITS, sealed, 1, MasterKeyRing.NONCE_BYTES));
-            cipher.updateAAD(aad);
-            int offset = 1 + MasterKeyRing.NONCE_BYTES;
-            return new String(cipher.doFinal(sealed, offset, sealed.length - offset), StandardCharsets.UTF_8);
+            return decrypt(key, aad, sealed);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Text for couple " + coupleId + " (" + purpose + ") does not open: it was"
                     + " sealed for another couple or purpose, or altered", e);
         }
+    }
+
+    private static String decrypt(SecretKey key, byte[] aad, byte[] sealed) throws GeneralSecurityException {
+        Cipher cipher = Cipher.getInstance(CIPHER);
+        cipher.init(Cipher.DECRYPT_MODE, key,
+                new GCMParameterSpec(MasterKeyRing.TAG_BITS, sealed, 1, MasterKeyRing.NONCE_BYTES));
+        cipher.updateAAD(aad);
+        int offset = 1 + MasterKeyRing.NONCE_BYTES;
+        return new String(cipher.doFinal(sealed, offset, sealed.length - offset), StandardCharsets.UTF_8);
     }
 
     private static final byte ANSWER_FORMAT = 2;
@@ -194,6 +210,8 @@ public class IntimateText {
         em.createNativeQuery("delete from couple_data_key where couple_id = :coupleId")
                 .setParameter("coupleId", coupleId)
                 .executeUpdate();
+        // This replica forgets the key at once; another forgets it when its cached copy expires (DataKeyCache).
+        recent.evict(coupleId);
         Map<UUID, SecretKey> cache = transactionCache();
         if (cache != null) {
             cache.remove(coupleId);
@@ -201,8 +219,8 @@ public class IntimateText {
     }
 
     /**
-     * The couple's data key, unwrapped. Kept for the rest of the current transaction only, so that a page of entries
-     * reads the key once, while a key shredded by another replica is never served from memory afterwards.
+     * The couple's data key, unwrapped, from its row. Kept for the rest of the current transaction, so that a page of
+     * entries reads the key once; {@link #open} also keeps it for a short while across requests ({@link DataKeyCache}).
      */
     private SecretKey dataKey(UUID coupleId, boolean create) {
         Map<UUID, SecretKey> cache = transactionCache();
