@@ -3,7 +3,8 @@
 -- transaction; progress/ProgressFacts reads them. The rule they keep is progress/Acts, unchanged.
 --
 -- progress_showed: who showed up on a day, one row per couple, partner and day with an act of repair. acts counts
--- the acts that count whatever the clock says (commitment marks, sessions, jar acts); first_visible is the earliest
+-- the acts that count whatever the clock says (commitment marks, sessions, jar acts), sessions the sessions among
+-- them; first_visible is the earliest
 -- visible_from of the partner's shareable journal entries of that day, which count only once revealed and, while the
 -- couple is paused, only if shared before the pause began: the reader compares it with the clock and the cutoff.
 create table progress_showed (
@@ -11,6 +12,7 @@ create table progress_showed (
     profile_id    uuid        not null,
     day           date        not null,
     acts          integer     not null,
+    sessions      integer     not null,
     first_visible timestamptz,
     primary key (couple_id, day, profile_id)
 );
@@ -39,34 +41,34 @@ create index journal_entry_reveal_idx on journal_entry (couple_id, visible_from)
 -- Who did what on the days from d_from to d_to in the couples named, as progress/Acts says, except that a journal
 -- entry's reveal is left to the reader (first_visible). One row per couple, partner and day.
 create function progress_acts(couples uuid[], d_from date, d_to date)
-returns table (couple_id uuid, profile_id uuid, day date, acts bigint, first_visible timestamptz)
+returns table (couple_id uuid, profile_id uuid, day date, acts bigint, sessions bigint, first_visible timestamptz)
 language sql stable as $$
     with s as (select c.id, c.time_zone as tz from couple c where c.id = any(couples)),
     members as (select p.couple_id, p.profile_id from partner p where p.couple_id = any(couples)),
     a as (
         select c.couple_id, coalesce(c.owner_id, m.profile_id) as profile_id, k.occurs_on as day, 1 as act,
-               cast(null as timestamptz) as visible
+               0 as session, cast(null as timestamptz) as visible
         from commitment c
         join commitment_check k on k.commitment_id = c.id
         left join members m on c.owner_id is null and m.couple_id = c.couple_id
         where c.couple_id = any(couples) and k.state in ('kept', 'partlyKept') and k.occurs_on between d_from and d_to
         union all
-        select ps.couple_id, m.profile_id, cast(ps.started_at at time zone s.tz as date), 1, null
+        select ps.couple_id, m.profile_id, cast(ps.started_at at time zone s.tz as date), 1, 1, null
         from practice_session ps join s on s.id = ps.couple_id join members m on m.couple_id = ps.couple_id
         where ps.couple_id = any(couples)
           and ps.started_at >= cast(d_from - 1 as timestamp) at time zone 'UTC'
           and ps.started_at < cast(d_to + 2 as timestamp) at time zone 'UTC'
           and cast(ps.started_at at time zone s.tz as date) between d_from and d_to
         union all
-        select d.couple_id, d.profile_id, d.drawn_on, 1, null
+        select d.couple_id, d.profile_id, d.drawn_on, 1, 0, null
         from jar_draw d
         where d.couple_id = any(couples) and d.done_at is not null and d.drawn_on between d_from and d_to
         union all
-        select e.couple_id, e.author_id, e.written_on, 0, e.visible_from
+        select e.couple_id, e.author_id, e.written_on, 0, 0, e.visible_from
         from journal_entry e
         where e.couple_id = any(couples) and e.visible_from is not null and e.written_on between d_from and d_to
     )
-    select a.couple_id, a.profile_id, a.day, sum(a.act), min(a.visible) from a where a.profile_id is not null
+    select a.couple_id, a.profile_id, a.day, sum(a.act), sum(a.session), min(a.visible) from a where a.profile_id is not null
     group by a.couple_id, a.profile_id, a.day
 $$;
 
@@ -133,8 +135,9 @@ begin
     if first_day is null then
         return;
     end if;
-    insert into progress_showed (couple_id, profile_id, day, acts, first_visible)
-    select c_id, a.profile_id, a.day, a.acts, a.first_visible from progress_acts(array[c_id], d_from, d_to) a;
+    insert into progress_showed (couple_id, profile_id, day, acts, sessions, first_visible)
+    select c_id, a.profile_id, a.day, a.acts, a.sessions, a.first_visible
+    from progress_acts(array[c_id], d_from, d_to) a;
     insert into progress_heart (couple_id, day, heart_from)
     select c_id, p.day,
            max(case when p.acts > 0 then cast('-infinity' as timestamptz) else p.first_visible end)
@@ -157,8 +160,8 @@ create function progress_backfill() returns void language plpgsql as $$
 begin
     delete from progress_showed;
     delete from progress_heart;
-    insert into progress_showed (couple_id, profile_id, day, acts, first_visible)
-    select a.couple_id, a.profile_id, a.day, a.acts, a.first_visible
+    insert into progress_showed (couple_id, profile_id, day, acts, sessions, first_visible)
+    select a.couple_id, a.profile_id, a.day, a.acts, a.sessions, a.first_visible
     from progress_acts(array(select id from couple), date '0001-01-01', date '9999-12-31') a;
     insert into progress_heart (couple_id, day, heart_from)
     select p.couple_id, p.day,

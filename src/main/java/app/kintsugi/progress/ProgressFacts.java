@@ -1,8 +1,11 @@
 package app.kintsugi.progress;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -109,6 +112,34 @@ class ProgressFacts implements ProgressService.HistoryReader {
         return new ProgressService.History(longest, run, count(cells[9]), count(cells[10]), count(cells[11]),
                 ProgressService.day(cells[6]), seventh, ProgressService.day(cells[7]),
                 ProgressService.day(cells[8]), ProgressService.day(cells[12]));
+    }
+
+    @Override
+    public Map<UUID, long[]> taking(ProgressService.Scope scope, LocalDate[] range) {
+        Map<UUID, long[]> taking = new HashMap<>();
+        for (Object row : em.createNativeQuery("""
+                with s as (
+                    select coalesce((select sp.started_at from couple_pause_span sp
+                                     where sp.couple_id = :couple and sp.ended_at is null),
+                                    cast(:soon as timestamptz)) as cutoff
+                ),
+                days as (
+                    select p.profile_id, p.sessions,
+                           p.first_visible <= cast(:now as timestamptz) and p.first_visible < (select cutoff from s)
+                               as journal,
+                           p.acts
+                    from progress_showed p
+                    where p.couple_id = :couple and p.day between cast(:rangeFrom as date) and cast(:rangeTo as date)
+                )
+                select profile_id, count(*) filter (where acts > 0 or journal), count(*) filter (where sessions > 0),
+                       count(*) filter (where journal)
+                from days group by profile_id""").setParameter("couple", scope.coupleId())
+                .setParameter("soon", scope.cutoff()).setParameter("now", scope.now())
+                .setParameter("rangeFrom", range[0]).setParameter("rangeTo", range[1]).getResultList()) {
+            Object[] cells = (Object[]) row;
+            taking.put((UUID) cells[0], new long[]{count(cells[1]), count(cells[2]), count(cells[3])});
+        }
+        return taking;
     }
 
     private static Set<LocalDate> days(Object joined) {

@@ -38,9 +38,10 @@ import app.kintsugi.profile.People;
 
 /**
  * Progress, computed in PostgreSQL from the rows the features keep (see {@link Acts} for the one rule): a constant
- * number of statements per request whatever the length of the history. Figures of the range read the sources over the
- * range; figures of the whole history (runs, heart-day milestones, last activity) read the facts the database keeps in
- * step with every write ({@link ProgressFacts}), so no statement reads more rows for an older couple.
+ * number of statements per request whatever the length of the history. Figures of the whole history (runs, heart-day
+ * milestones, last activity) and each partner's part in the range read the facts the database keeps in step with every
+ * write ({@link ProgressFacts}); the other figures of the range read the sources over the range. So no statement reads
+ * more rows for an older couple.
  */
 @ApplicationScoped
 class ProgressService {
@@ -141,6 +142,9 @@ class ProgressService {
      */
     interface HistoryReader {
         History read(Scope scope, LocalDate[] range);
+
+        /** By partner: the days of the range they showed up, the days with a session, the days with a journal entry. */
+        Map<UUID, long[]> taking(Scope scope, LocalDate[] range);
     }
 
     private Computed compute(Scope scope, Optional<LocalDate> from, Optional<LocalDate> to, HistoryReader reader) {
@@ -151,17 +155,7 @@ class ProgressService {
         ProgressViews.Hearts hearts = new ProgressViews.Hearts(history.last7Days(), history.last28Days(),
                 history.inRange(), history.currentRun(), history.longestRun());
 
-        Map<String, Object> inRange = acts(scope, range[0], range[1]);
-        Map<UUID, long[]> taking = new HashMap<>();
-        for (Object row : query(Acts.CTES, """
-                select m.profile_id, count(distinct a.day),
-                       count(distinct a.day) filter (where a.kind = 'session'),
-                       count(distinct a.day) filter (where a.kind = 'journal')
-                from members m left join acts a on a.profile_id = m.profile_id and a.couple_id = m.couple_id
-                group by m.profile_id""", inRange).getResultList()) {
-            Object[] cells = (Object[]) row;
-            taking.put((UUID) cells[0], new long[]{count(cells[1]), count(cells[2]), count(cells[3])});
-        }
+        Map<UUID, long[]> taking = reader.taking(scope, range);
         Map<UUID, ProgressViews.CommitmentTally> tallies = new HashMap<>();
         commitmentRows(scope, range, false).forEach(cells -> tallies.put((UUID) cells[0], tally(cells, 1)));
         List<ProgressViews.Participation> partners = scope.partners().stream().map(id -> {
@@ -426,7 +420,7 @@ class ProgressService {
     }
 
     /** Parameters of {@link Acts} over one couple's days from {@code from} to {@code to}. */
-    private static Map<String, Object> acts(Scope scope, LocalDate from, LocalDate to) {
+    static Map<String, Object> acts(Scope scope, LocalDate from, LocalDate to) {
         Map<String, Object> params = new HashMap<>();
         params.put("couples", List.of(scope.coupleId()));
         params.put("from", from);

@@ -56,8 +56,14 @@ class ProgressFactsPropertyTest {
     /** Figures the compared summaries reached, to show the histories are not trivial. */
     private final Set<String> seen = new java.util.TreeSet<>();
 
+    /** Statements of one summary read from the facts, by the couple's history length in days. */
+    private final java.util.TreeMap<Integer, Long> statements = new java.util.TreeMap<>();
+
     @Inject
     DataSource dataSource;
+
+    @Inject
+    org.hibernate.SessionFactory sessionFactory;
 
     @Inject
     ProgressService service;
@@ -80,6 +86,7 @@ class ProgressFactsPropertyTest {
         int compared = 0;
         long began = System.nanoTime();
         seen.clear();
+        statements.clear();
         try {
             Random random = new Random(seed);
             for (int n = 0; n < cases; n++) {
@@ -90,6 +97,10 @@ class ProgressFactsPropertyTest {
         }
         System.out.printf("ProgressFactsPropertyTest: seed %d, %d couples, %d summaries compared in %.1f s; seen %s%n",
                 seed, cases, compared, (System.nanoTime() - began) / 1e9, seen);
+        // Flat in history: as many statements for the shortest history as for the longest.
+        System.out.printf("ProgressFactsPropertyTest: statements per computed summary by history length (days): %s%n",
+                statements);
+        assertEquals(1, new java.util.HashSet<>(statements.values()).size(), "statements by history: " + statements);
         // The histories must reach what the facts compute, or the comparison proves nothing.
         for (String figure : List.of("\"currentRun\":2", "\"longestRun\":8", "seven-hearts-in-a-row",
                 "thirty-heart-days")) {
@@ -393,7 +404,13 @@ class ProgressFactsPropertyTest {
                         ? Optional.empty()
                         : Optional.of(to.minusDays(random.nextInt(Math.min(days + 5, 366))));
                 String expected = summary(sql, reader, from, to, fromScratch);
+                org.hibernate.stat.Statistics statistics = sessionFactory.getStatistics();
+                statistics.clear();
                 String actual = summary(sql, reader, from, to, facts);
+                if (expected.contains("\"milestones\":[{")) {
+                    // (with a milestone to record: a summary without one has nothing to insert)
+                    statements.putIfAbsent(days, statistics.getPrepareStatementCount());
+                }
                 java.util.regex.Matcher runs = java.util.regex.Pattern
                         .compile("\"currentRun\":(\\d+),\"longestRun\":(\\d+)").matcher(expected);
                 if (runs.find()) {

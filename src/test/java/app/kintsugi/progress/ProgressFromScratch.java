@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,9 +13,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 /**
- * The whole-history figures computed from the sources on every request, as the summary did before the facts of
- * migration V17 (one statement over {@link Acts#CTES} and {@link Acts#RUNS}, linear in the history): the reference the
- * facts are compared with.
+ * The whole-history figures and each partner's part in the range computed from the sources on every request, as the
+ * summary did before the facts of migration V17 (one statement over {@link Acts#CTES} and {@link Acts#RUNS}, linear in
+ * the history): the reference the facts are compared with.
  */
 @ApplicationScoped
 class ProgressFromScratch implements ProgressService.HistoryReader {
@@ -61,6 +62,28 @@ class ProgressFromScratch implements ProgressService.HistoryReader {
         return new ProgressService.History(count(cells[0]), count(cells[1]), count(cells[2]), count(cells[3]),
                 count(cells[4]), ProgressService.day(cells[5]), ProgressService.day(cells[6]),
                 ProgressService.day(cells[7]), ProgressService.day(cells[8]), ProgressService.day(cells[9]));
+    }
+
+    @Override
+    public Map<UUID, long[]> taking(ProgressService.Scope scope, LocalDate[] range) {
+        Map<UUID, long[]> taking = new HashMap<>();
+        String sql = "with " + Acts.CTES + "\n" + """
+                select m.profile_id, count(distinct a.day),
+                       count(distinct a.day) filter (where a.kind = 'session'),
+                       count(distinct a.day) filter (where a.kind = 'journal')
+                from members m left join acts a on a.profile_id = m.profile_id and a.couple_id = m.couple_id
+                group by m.profile_id""";
+        Query query = em.createNativeQuery(sql);
+        ProgressService.acts(scope, range[0], range[1]).forEach((name, value) -> {
+            if (Pattern.compile(":" + name + "\\b").matcher(sql).find()) {
+                query.setParameter(name, value);
+            }
+        });
+        for (Object row : query.getResultList()) {
+            Object[] cells = (Object[]) row;
+            taking.put((UUID) cells[0], new long[]{count(cells[1]), count(cells[2]), count(cells[3])});
+        }
+        return taking;
     }
 
     private static long count(Object value) {
