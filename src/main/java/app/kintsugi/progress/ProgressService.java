@@ -38,8 +38,10 @@ import app.kintsugi.profile.People;
 
 /**
  * Progress, computed in PostgreSQL from the rows the features keep (see {@link Acts} for the one rule): a constant
- * number of statements per request whatever the length of the history, each an index range scan per source plus window
- * functions over at most one row per day.
+ * number of statements per request whatever the length of the history. Figures of the whole history (runs, heart-day
+ * milestones, last activity) and each partner's part in the range read the facts the database keeps in step with every
+ * write ({@link ProgressFacts}); the other figures of the range read the sources over the range. So no statement reads
+ * more rows for an older couple.
  */
 @ApplicationScoped
 class ProgressService {
@@ -56,9 +58,11 @@ class ProgressService {
     private final EntityManager em;
     private final ProgressSnapshots snapshots;
     private final ObjectMapper mapper;
+    private final ProgressFacts facts;
 
     ProgressService(CoupleAccess access, Grants grants, People people, Paging paging, EntityManager em,
-            ProgressSnapshots snapshots, ObjectMapper mapper) {
+            ProgressSnapshots snapshots, ObjectMapper mapper, ProgressFacts facts) {
+        this.facts = facts;
         this.snapshots = snapshots;
         this.mapper = mapper;
         this.access = access;
@@ -83,6 +87,13 @@ class ProgressService {
      */
     @Transactional
     String summary(Callers caller, String coupleId, Optional<LocalDate> from, Optional<LocalDate> to) {
+        return summary(caller, coupleId, from, to, facts);
+    }
+
+    /** The summary with its whole-history figures read by {@code reader}; for the tests' comparisons. */
+    @Transactional
+    String summary(Callers caller, String coupleId, Optional<LocalDate> from, Optional<LocalDate> to,
+            HistoryReader reader) {
         boolean keep = from.isEmpty() && to.isEmpty();
         Optional<UUID> id = CoupleAccess.parse(coupleId);
         // Before anything the summary reads: a change committed from here on leaves what is kept stale.
@@ -95,7 +106,7 @@ class ProgressService {
                 return kept.get();
             }
         }
-        Computed computed = compute(scope, from, to);
+        Computed computed = compute(scope, from, to, reader);
         String json;
         try {
             json = mapper.writeValueAsString(computed.summary());
@@ -116,38 +127,35 @@ class ProgressService {
     private record Computed(ProgressViews.Summary summary, Instant nextReveal) {
     }
 
-    private Computed compute(Scope scope, Optional<LocalDate> from, Optional<LocalDate> to) {
+    /**
+     * The figures a summary takes from the couple's whole history (not only its range): hearts in the windows, the
+     * runs, the days of the heart-day milestones and the last activity.
+     */
+    record History(long longestRun, long currentRun, long last7Days, long last28Days, long inRange,
+            LocalDate firstHeart, LocalDate firstSeventh, LocalDate thirtieth, LocalDate hundredth,
+            LocalDate lastActivity) {
+    }
+
+    /**
+     * Where {@link History} comes from: {@link ProgressFacts} here; the tests compare it with the computation from the
+     * sources that came before it.
+     */
+    interface HistoryReader {
+        History read(Scope scope, LocalDate[] range);
+
+        /** By partner: the days of the range they showed up, the days with a session, the days with a journal entry. */
+        Map<UUID, long[]> taking(Scope scope, LocalDate[] range);
+    }
+
+    private Computed compute(Scope scope, Optional<LocalDate> from, Optional<LocalDate> to, HistoryReader reader) {
         LocalDate[] range = range(scope, from, to);
         Map<UUID, String> names = people.displayNames(scope.partners());
 
-        Object[] history = (Object[]) query(Acts.CTES + ",\n" + Acts.RUNS,
-                """
-                        select coalesce((select max(length) from runs), 0),
-                               coalesce((select r.length from runs r where r.ends = (select max(day) from counted)), 0),
-                               (select count(*) from hearts where day between cast(:today as date) - 6 and cast(:today as date)),
-                               (select count(*) from hearts where day between cast(:today as date) - 27 and cast(:today as date)),
-                               (select count(*) from hearts where day between cast(:rangeFrom as date) and cast(:rangeTo as date)),
-                               (select min(day) from hearts),
-                               (select min(seventh) from runs where length >= 7),
-                               (select day from hearts order by day offset 29 limit 1),
-                               (select day from hearts order by day offset 99 limit 1),
-                               (select max(day) from showed)""",
-                history(scope))
-                .setParameter("rangeFrom", range[0]).setParameter("rangeTo", range[1]).getSingleResult();
-        ProgressViews.Hearts hearts = new ProgressViews.Hearts(count(history[2]), count(history[3]),
-                count(history[4]), count(history[1]), count(history[0]));
+        History history = reader.read(scope, range);
+        ProgressViews.Hearts hearts = new ProgressViews.Hearts(history.last7Days(), history.last28Days(),
+                history.inRange(), history.currentRun(), history.longestRun());
 
-        Map<String, Object> inRange = acts(scope, range[0], range[1]);
-        Map<UUID, long[]> taking = new HashMap<>();
-        for (Object row : query(Acts.CTES, """
-                select m.profile_id, count(distinct a.day),
-                       count(distinct a.day) filter (where a.kind = 'session'),
-                       count(distinct a.day) filter (where a.kind = 'journal')
-                from members m left join acts a on a.profile_id = m.profile_id and a.couple_id = m.couple_id
-                group by m.profile_id""", inRange).getResultList()) {
-            Object[] cells = (Object[]) row;
-            taking.put((UUID) cells[0], new long[]{count(cells[1]), count(cells[2]), count(cells[3])});
-        }
+        Map<UUID, long[]> taking = reader.taking(scope, range);
         Map<UUID, ProgressViews.CommitmentTally> tallies = new HashMap<>();
         commitmentRows(scope, range, false).forEach(cells -> tallies.put((UUID) cells[0], tally(cells, 1)));
         List<ProgressViews.Participation> partners = scope.partners().stream().map(id -> {
@@ -188,17 +196,17 @@ class ProgressService {
                 .setParameter("today", scope.today()).setParameter("tz", scope.zone().getId()).getSingleResult();
 
         Map<MilestoneKey, LocalDate> reached = new LinkedHashMap<>();
-        reached.put(MilestoneKey.FIRST_HEART_DAY, day(history[5]));
-        reached.put(MilestoneKey.SEVEN_HEARTS_IN_A_ROW, day(history[6]));
-        reached.put(MilestoneKey.THIRTY_HEART_DAYS, day(history[7]));
-        reached.put(MilestoneKey.HUNDRED_HEART_DAYS, day(history[8]));
+        reached.put(MilestoneKey.FIRST_HEART_DAY, history.firstHeart());
+        reached.put(MilestoneKey.SEVEN_HEARTS_IN_A_ROW, history.firstSeventh());
+        reached.put(MilestoneKey.THIRTY_HEART_DAYS, history.thirtieth());
+        reached.put(MilestoneKey.HUNDRED_HEART_DAYS, history.hundredth());
         reached.put(MilestoneKey.FIRST_WEEK_READ_TOGETHER, day(misc[3]));
         reached.put(MilestoneKey.FIRST_SEVEN_DAY_RUN, day(misc[4]));
         reached.put(MilestoneKey.FIRST_AGREEMENT_REACCEPTED, day(misc[5]));
         List<ProgressViews.Milestone> milestones = record(scope, reached);
 
         return new Computed(new ProgressViews.Summary(range[0], range[1], scope.today(), scope.zone().getId(), hearts,
-                partners, count(misc[0]), count(misc[1]), count(misc[2]), day(history[9]), trends(scope, names),
+                partners, count(misc[0]), count(misc[1]), count(misc[2]), history.lastActivity(), trends(scope, names),
                 milestones), Timestamps.instant(misc[6]));
     }
 
@@ -412,7 +420,7 @@ class ProgressService {
     }
 
     /** Parameters of {@link Acts} over one couple's days from {@code from} to {@code to}. */
-    private static Map<String, Object> acts(Scope scope, LocalDate from, LocalDate to) {
+    static Map<String, Object> acts(Scope scope, LocalDate from, LocalDate to) {
         Map<String, Object> params = new HashMap<>();
         params.put("couples", List.of(scope.coupleId()));
         params.put("from", from);
@@ -623,7 +631,7 @@ class ProgressService {
         return decimal.setScale(2, java.math.RoundingMode.HALF_UP).doubleValue();
     }
 
-    private static LocalDate day(Object value) {
+    static LocalDate day(Object value) {
         if (value == null) {
             return null;
         }
