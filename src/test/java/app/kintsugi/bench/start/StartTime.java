@@ -35,11 +35,10 @@ import app.kintsugi.reliability.support.Postgres;
  * Modes ({@code start.modes}): {@code 17} JDK 17 as is; {@code 17-cds} with an AppCDS archive from a training run
  * (start, some requests, SIGTERM: the JVM writes it at exit); {@code 25} and {@code 25-aot} the same on JDK 25 with an
  * AOT cache (JEP 483/514/515) instead, on the {@code aot-jar} packaging when it was built; {@code 25-aot-fast} an AOT
- * cache on the fast-jar, for comparison. Each with Flyway
- * migrating at start (the default) and validating only ({@code KINTSUGI_MIGRATE_AT_START=false}). System properties:
- * {@code start.runs} (5 measured launches per row, after one discarded), {@code start.jvm} ({@code -Xmx256m}),
- * {@code start.jdk17}, {@code start.jdk25}, {@code start.app}, {@code start.aot-app} (the {@code aot-jar} build),
- * {@code start.modes}, {@code start.load} (PT20S).
+ * cache on the fast-jar, for comparison. Each with Flyway migrating at start (the default) and validating only
+ * ({@code KINTSUGI_MIGRATE_AT_START=false}). System properties: {@code start.runs} (5 measured launches per row, after
+ * one discarded), {@code start.jvm} ({@code -Xmx256m}), {@code start.jdk17}, {@code start.jdk25}, {@code start.app},
+ * {@code start.aot-app} (the {@code aot-jar} build), {@code start.modes}, {@code start.load} (PT20S).
  */
 public final class StartTime {
 
