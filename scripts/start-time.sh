@@ -33,7 +33,7 @@ fi
 
 if [[ ! -x "$JDK25/bin/java" ]]; then
   echo "no JDK 25 at $JDK25 (set JDK25=...); running the JDK 17 rows only" >&2
-  set -- -Dstart.modes=17,17-cds,17-cds-build "$@"
+  set -- -Dstart.modes=17,17-cds "$@"
 fi
 
 exec java -Djava.util.logging.manager=org.jboss.logmanager.LogManager \

@@ -33,14 +33,12 @@ import app.kintsugi.reliability.support.Postgres;
  *
  * <p>
  * Modes ({@code start.modes}): {@code 17} JDK 17 as is; {@code 17-cds} with an AppCDS archive from a training run
- * (start, some requests, SIGTERM: the JVM writes it at exit); {@code 17-cds-build} with one made without a database
- * (the jar stops after its static initialisation, as Quarkus' own AppCDS build step does); {@code 25}, {@code 25-aot}
- * and {@code 25-aot-build} the same on JDK 25 with an AOT cache (JEP 483/514/515) instead, on the {@code aot-jar}
- * packaging when it was built; {@code 25-aot-fast} an AOT cache on the fast-jar, for comparison. Each with Flyway
- * migrating at start (the default) and validating only ({@code KINTSUGI_MIGRATE_AT_START=false}). System properties:
- * {@code start.runs} (5 measured launches per row, after one discarded), {@code start.jvm} ({@code -Xmx256m}),
- * {@code start.jdk17}, {@code start.jdk25}, {@code start.app}, {@code start.aot-app} (the {@code aot-jar} build),
- * {@code start.modes}, {@code start.load} (PT20S).
+ * (start, some requests, SIGTERM: the JVM writes it at exit); {@code 25} and {@code 25-aot} the same on JDK 25 with an
+ * AOT cache (JEP 483/514/515) instead, on the {@code aot-jar} packaging when it was built; {@code 25-aot-fast} an AOT
+ * cache on the fast-jar, for comparison. Each with Flyway migrating at start (the default) and validating only
+ * ({@code KINTSUGI_MIGRATE_AT_START=false}). System properties: {@code start.runs} (5 measured launches per row, after
+ * one discarded), {@code start.jvm} ({@code -Xmx256m}), {@code start.jdk17}, {@code start.jdk25}, {@code start.app},
+ * {@code start.aot-app} (the {@code aot-jar} build), {@code start.modes}, {@code start.load} (PT20S).
  */
 public final class StartTime {
 
@@ -65,7 +63,7 @@ public final class StartTime {
         Path aotApp = Path.of(System.getProperty("start.aot-app", "target/start-time/aot-jar"))
                 .toAbsolutePath();
         Set<String> wanted = Set
-                .of(System.getProperty("start.modes", "17,17-cds,17-cds-build,25,25-aot,25-aot-build").split(","));
+                .of(System.getProperty("start.modes", "17,17-cds,25,25-aot").split(","));
         Duration load = Duration.parse(System.getProperty("start.load", "PT20S"));
         if (!Files.isRegularFile(app.resolve("quarkus-run.jar"))) {
             throw new IllegalStateException(app + "/quarkus-run.jar is missing: run scripts/start-time.sh");
@@ -127,13 +125,6 @@ public final class StartTime {
                 modes.add(
                         new Mode("17-cds", "JDK 17 + AppCDS", jdk17, app, List.of("-XX:SharedArchiveFile=" + archive)));
             }
-            if (wanted.contains("17-cds-build")) {
-                Path archive = OUT.resolve("app-cds-17-build.jsa").toAbsolutePath();
-                trainWithoutDatabase(notes, "AppCDS archive (JDK 17, static init only, no database)", jdk17, app, jvm,
-                        "-XX:ArchiveClassesAtExit=" + archive, archive, postgres, identity);
-                modes.add(new Mode("17-cds-build", "JDK 17 + AppCDS (build-time)", jdk17, app,
-                        List.of("-XX:SharedArchiveFile=" + archive)));
-            }
             if (wanted.contains("25")) {
                 modes.add(new Mode("25", "JDK 25", jdk25, app, List.of()));
             }
@@ -145,17 +136,6 @@ public final class StartTime {
                         jdk25, cacheApp, jvm, "-XX:AOTCacheOutput=" + cache, cache, postgres, identity, http, token);
                 modes.add(new Mode("25-aot", "JDK 25 + AOT cache" + (aotJar ? " (aot-jar)" : " (fast-jar)"), jdk25,
                         cacheApp, List.of("-XX:AOTCache=" + cache)));
-            }
-            if (wanted.contains("25-aot-build")) {
-                boolean aotJar = Files.isRegularFile(aotApp.resolve("quarkus-run.jar"));
-                Path cacheApp = aotJar ? aotApp : app;
-                Path cache = OUT.resolve("app-25-build.aot").toAbsolutePath();
-                trainWithoutDatabase(notes, "AOT cache (JDK 25, " + (aotJar ? "aot-jar" : "fast-jar")
-                        + ", static init only, no database)", jdk25, cacheApp, jvm, "-XX:AOTCacheOutput=" + cache,
-                        cache,
-                        postgres, identity);
-                modes.add(new Mode("25-aot-build", "JDK 25 + AOT cache (build-time)", jdk25, cacheApp,
-                        List.of("-XX:AOTCache=" + cache)));
             }
             if (wanted.contains("25-aot-fast")) {
                 Path cache = OUT.resolve("app-25-fast.aot").toAbsolutePath();
@@ -251,27 +231,6 @@ public final class StartTime {
         }
         notes.add(String.format(Locale.ROOT, "%s: training run with 5 s of requests, written in %.1f s, %d MiB", what,
                 (System.nanoTime() - begin) / 1e9, Files.size(archive) / (1024 * 1024)));
-    }
-
-    /**
-     * The archive as a build can make it without a database or an identity provider (what Quarkus' own AppCDS and
-     * {@code aot.phase=build} do): {@code -Dquarkus.appcds.generate=true} makes the jar exit after its static
-     * initialisation, before it connects to anything. The connection settings are passed all the same, unused.
-     */
-    private static void trainWithoutDatabase(List<String> notes, String what, Path javaHome, Path app,
-            List<String> jvm, String option, Path archive, Postgres postgres, IdentityProvider identity)
-            throws IOException {
-        Files.deleteIfExists(archive);
-        long begin = System.nanoTime();
-        try (Launch launch = Launch.start(javaHome, app, concat(jvm, List.of(option, "-Dquarkus.appcds.generate=true")),
-                Map.of(), postgres, identity, OUT.resolve("train-" + archive.getFileName() + ".log"))) {
-            int exit = launch.awaitExit(Duration.ofMinutes(5));
-            if (!Files.isRegularFile(archive)) {
-                throw new IllegalStateException(what + " was not written (exit " + exit + "); see " + launch.log());
-            }
-        }
-        notes.add(String.format(Locale.ROOT, "%s: written in %.1f s, %d MiB", what, (System.nanoTime() - begin) / 1e9,
-                Files.size(archive) / (1024 * 1024)));
     }
 
     private static String memory(String label, Path javaHome, Path app, List<String> jvm, Postgres postgres,
