@@ -75,7 +75,9 @@ $$;
 -- The run state of every heart day of the couple from d_from on, carried on from the last heart day before it.
 -- A day between two heart days breaks the run unless a pause span touches it; an open span counts up to any later day,
 -- as it will have by the time that day is today.
-create function progress_runs(c_id uuid, d_from date) returns void language sql as $$
+-- (plpgsql rather than sql: its plan is kept between calls, which matters on every write.)
+create function progress_runs(c_id uuid, d_from date) returns void language plpgsql as $$
+begin
     with anchor as (
         select h.day, h.run_length, h.longest, h.seventh from progress_heart h
         where h.couple_id = c_id and h.day < d_from order by h.day desc limit 1
@@ -118,7 +120,8 @@ create function progress_runs(c_id uuid, d_from date) returns void language sql 
     update progress_heart h set run_length = s.run_length, longest = s.longest, seventh = s.seventh
     from states s
     where h.couple_id = c_id and h.day = s.day
-      and (h.run_length, h.longest, h.seventh) is distinct from (s.run_length, s.longest, s.seventh)
+      and (h.run_length, h.longest, h.seventh) is distinct from (s.run_length, s.longest, s.seventh);
+end;
 $$;
 
 -- Rewrites the facts of the couple's days from d_from to d_to from the sources, then the runs from d_from on.
@@ -158,8 +161,7 @@ $$;
 -- one pass, then each couple's runs.
 create function progress_backfill() returns void language plpgsql as $$
 begin
-    delete from progress_showed;
-    delete from progress_heart;
+    truncate progress_showed, progress_heart;
     insert into progress_showed (couple_id, profile_id, day, acts, sessions, first_visible)
     select a.couple_id, a.profile_id, a.day, a.acts, a.sessions, a.first_visible
     from progress_acts(array(select id from couple), date '0001-01-01', date '9999-12-31') a;
@@ -292,4 +294,7 @@ create trigger progress_facts_update after update on couple referencing old tabl
 create trigger progress_facts_delete after delete on couple referencing old table as old_rows
     for each statement execute function progress_facts_follow('r.id', '', 'couple');
 
+-- The facts of the couples already there. On a large database this outlasts the service's statement timeout, so it is
+-- lifted for this transaction only (the client's socket timeout, KINTSUGI_DB_SOCKET_TIMEOUT_SECONDS, still applies).
+set local statement_timeout = 0;
 select progress_backfill();
