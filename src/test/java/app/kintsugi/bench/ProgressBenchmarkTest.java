@@ -275,6 +275,9 @@ class ProgressBenchmarkTest {
             print("%-42s %10.1f %10.1f %7.3f %8s %-7s %8.2fms %8.2fms %7d%n", row.label(), m.figures()
                     .requestsPerSecond(), m.trivial(), m.ratio(), target, met, m.figures().p50Ms(),
                     m.figures().p99Ms(), m.figures().errors());
+            if (m.figures().errors() > 0) {
+                print("    wrk's output for this row:%n%s%n", m.figures().raw().indent(4));
+            }
             if (row.key().equals("computedMonth")) {
                 computedMonth = m;
             } else if (row.key().equals("computedYears")) {

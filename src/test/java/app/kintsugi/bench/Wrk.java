@@ -17,6 +17,7 @@ final class Wrk {
 
     static final int THREADS = 2;
     static final int CONNECTIONS = 8;
+    static final String TIMEOUT = "10s";
 
     private final String base;
 
@@ -37,10 +38,12 @@ final class Wrk {
         try {
             Files.writeString(file, script);
             if (!warmup.equals("0s")) {
-                run(List.of("wrk", "-t" + THREADS, "-c" + CONNECTIONS, "-d" + warmup, "-s", file.toString(), base));
+                run(List.of("wrk", "-t" + THREADS, "-c" + CONNECTIONS, "-d" + warmup, "--timeout", TIMEOUT, "-s",
+                        file.toString(), base));
             }
-            String out = run(List.of("wrk", "-t" + THREADS, "-c" + CONNECTIONS, "-d" + duration, "--latency", "-s",
-                    file.toString(), base));
+            // A slow answer is a latency, not an error: wrk's own timeout (2 s) is easily reached on a busy machine.
+            String out = run(List.of("wrk", "-t" + THREADS, "-c" + CONNECTIONS, "-d" + duration, "--timeout", TIMEOUT,
+                    "--latency", "-s", file.toString(), base));
             return parse(out);
         } finally {
             Files.deleteIfExists(file);
