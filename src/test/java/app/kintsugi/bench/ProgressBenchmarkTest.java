@@ -1,315 +1,515 @@
 package app.kintsugi.bench;
 
-import static io.restassured.RestAssured.given;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.IntFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.RestAssured;
 
-import app.kintsugi.support.Tokens;
+import app.kintsugi.platform.crypto.IntimateText;
 
 /**
- * The progress benchmark: not part of {@code ./mvnw verify}; run it with {@code ./mvnw verify -Pbench} (see the
- * README). It seeds, deterministically and in SQL, 10,000 couples with one month of daily activity and 1,000 with three
- * years, then measures with wrk on loopback, in one run: a trivial JSON endpoint, an authenticated single-item read,
- * and the progress summary of one-month and of three-year couples, each spread over 200 couples: kept (the default
- * range, as between two changes) and computed (a range asked for, as after every change). It prints requests/s, p50 and
- * p99, the ratios and whether each target is met; it fails only when wrk reports errors.
+ * The performance benchmark of issue 18: not part of {@code ./mvnw verify}; run it with {@code ./mvnw verify -Pbench}
+ * (docs/performance.md). It seeds couples in SQL ({@link BenchData}), then measures every row of the issue's table with
+ * wrk on loopback and prints, in one run, each row's throughput as a ratio against the trivial endpoint
+ * ({@code GET /v1/commitment-categories}) measured right before and right after it, with the target beside it; the
+ * mixed load at half its saturation rate from an open-loop generator ({@link Load}); and what each operation costs in
+ * SQL statements, pooled connections and PostgreSQL transactions. It fails only when a request fails.
+ *
+ * <p>
+ * Properties: {@code bench.duration} (20s) per measured row, {@code bench.trivialDuration} (half of it) per trivial
+ * run, {@code bench.warmup} (3s), {@code bench.monthCouples} (10,000), {@code bench.yearsCouples} (1,000),
+ * {@code bench.writers} (1,000 couples), {@code bench.only} (comma-separated row keys), {@code bench.jfr} (profile the
+ * couple read and the write afterwards), {@code bench.startMillis} and {@code bench.rssMb} (figures measured by
+ * scripts/start-time.sh, printed in the table), {@code bench.hold} (seconds to keep the seeded service up).
  */
 @QuarkusTest
+@TestProfile(BenchProfile.class)
 @Tag("bench")
 @WithTestResource(OidcWiremockTestResource.class)
 class ProgressBenchmarkTest {
 
+    private static final int SPREAD = 200;
     private static final int MONTH_COUPLES = Integer.getInteger("bench.monthCouples", 10_000);
     private static final int YEARS_COUPLES = Integer.getInteger("bench.yearsCouples", 1_000);
-    private static final int SPREAD = 200;
+    private static final int WRITERS = Math.min(Integer.getInteger("bench.writers", 1_000),
+            MONTH_COUPLES - 2 * SPREAD);
     private static final String DURATION = System.getProperty("bench.duration", "20s");
+    private static final String TRIVIAL_DURATION = System.getProperty("bench.trivialDuration",
+            Math.max(2, seconds(DURATION) / 2) + "s");
+    private static final String WARMUP = System.getProperty("bench.warmup", "3s");
+    /** A write picks a day among the couple's last days: a partner may write ten entries a day. */
+    private static final int WRITE_DAYS = 27;
     /** The default range spelled out, which is computed on every request instead of kept. */
-    private static final String RANGE = "?to=" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Lisbon"));
+    private static final String RANGE = "?to=" + LocalDate.now(ZoneId.of("Europe/Lisbon"));
+    private static final int READ_PERCENT = 70;
+    private static final int WRITE_PERCENT = 20;
+    private static final int STATEMENT_SAMPLES = 20;
+    private static final boolean PG_TRANSACTIONS = Boolean.getBoolean("bench.pgTransactions");
 
     @Inject
     DataSource dataSource;
 
-    /** One wrk run's figures. */
-    record Figures(String name, double requestsPerSecond, String p50, String p99, double p50Ms, double p99Ms,
-            long errors) {
+    @Inject
+    SessionFactory sessionFactory;
+
+    @Inject
+    IntimateText intimate;
+
+    /** A row of the issue's table: its requests, and the ratio to trivial it must reach (NaN: none). */
+    record Row(String key, String label, double target, Supplier<String> script, List<Load.Get> sample,
+            List<Load.Writer> writeSample) {
     }
 
+    /** A measured row with its neighbouring trivial runs. */
+    record Measured(Row row, Wrk.Figures figures, Wrk.Figures before, Wrk.Figures after) {
+
+        double trivial() {
+            return (before.requestsPerSecond() + after.requestsPerSecond()) / 2;
+        }
+
+        double ratio() {
+            return figures.requestsPerSecond() / trivial();
+        }
+    }
+
+    /** Statements, connections and transactions per request of one operation. */
+    record Cost(String key, String label, double statements, double hibernateConnections, double connections,
+            double transactions) {
+    }
+
+    private BenchData data;
+    private final StringBuilder report = new StringBuilder();
+
     @Test
-    void progressIsFastAtAnyHistoryLength() throws Exception {
+    void everyHotPathAgainstTheTrivialEndpoint() throws Exception {
+        data = new BenchData(dataSource);
+        Set<String> only = only();
+        print("%nBenchmark on %d cores, JDK %s, load average at start %s; wrk -t%d -c%d, rows %s (warm-up %s), "
+                + "trivial runs %s%n", Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                loadAverage(), Wrk.THREADS, Wrk.CONNECTIONS, DURATION, WARMUP, TRIVIAL_DURATION);
+
         long seeding = System.nanoTime();
-        seed("m", MONTH_COUPLES, 30);
-        seed("y", YEARS_COUPLES, 3 * 365);
-        System.out.printf(Locale.ROOT, "%nSeeded %,d one-month and %,d three-year couples in %.0f s%n",
-                MONTH_COUPLES, YEARS_COUPLES, (System.nanoTime() - seeding) / 1e9);
+        data.seed("m", MONTH_COUPLES, 30);
+        data.seed("y", YEARS_COUPLES, 3 * 365);
+        data.seal(intimate, SPREAD, 2 * SPREAD);
+        BenchData.dataKeys(intimate, 2 * SPREAD, 2 * SPREAD + WRITERS);
+        data.exercises();
+        data.analyze();
+        phase(String.format(Locale.ROOT, "seeded %,d one-month and %,d three-year couples in %.0f s", MONTH_COUPLES,
+                YEARS_COUPLES, (System.nanoTime() - seeding) / 1e9));
 
-        // Each couple answers once before measuring, so every run meets warm caches, recorded milestones and, for the
-        // default range, the kept summary: what a partner opening the app meets between two changes.
-        for (int i = 0; i < SPREAD; i++) {
-            given().auth().oauth2(token("m", i)).get(summary("m", i)).then().statusCode(200);
-            given().auth().oauth2(token("y", i)).get(summary("y", i)).then().statusCode(200);
-            given().auth().oauth2(token("m", i)).get(single("m", i)).then().statusCode(200);
+        Map<Integer, String> entries = data.partnersEntries(SPREAD, 2 * SPREAD);
+        // Authenticated like every other row (the categories need a signed-in caller): the same token check in both.
+        List<Load.Get> trivial = gets(0, i -> "/v1/commitment-categories");
+        List<Load.Get> couples = gets(0, i -> "/v1/couples/" + BenchData.couple("m", i));
+        List<Load.Get> entryReads = new ArrayList<>();
+        entries.forEach((i, id) -> entryReads.add(new Load.Get(
+                "/v1/couples/" + BenchData.couple("m", i) + "/journal-entries/" + id, BenchData.token("m", i))));
+        List<Load.Get> commitmentReads = gets(SPREAD,
+                i -> "/v1/couples/" + BenchData.couple("m", i) + "/commitments/" + BenchData.commitment("m", i));
+        List<Load.Get> journalPages = gets(SPREAD,
+                i -> "/v1/couples/" + BenchData.couple("m", i) + "/journal-entries?limit=20");
+        List<Load.Get> commitmentPages = gets(SPREAD,
+                i -> "/v1/couples/" + BenchData.couple("m", i) + "/commitments?limit=20");
+        List<Load.Get> exercisePages = gets(0, i -> "/v1/exercises?limit=20");
+        List<Load.Get> computedMonth = gets(0, i -> summary("m", i) + RANGE);
+        List<Load.Get> computedYears = gets("y", 0, i -> summary("y", i) + RANGE);
+        List<Load.Get> keptMonth = gets(0, i -> summary("m", i));
+        List<Load.Get> keptYears = gets("y", 0, i -> summary("y", i));
+        List<Load.Writer> writers = new ArrayList<>();
+        for (int i = 2 * SPREAD; i < 2 * SPREAD + WRITERS; i++) {
+            for (String p : List.of("a", "b")) {
+                writers.add(new Load.Writer("/v1/couples/" + BenchData.couple("m", i) + "/journal-entries",
+                        BenchData.token("m", i, p)));
+            }
         }
-        hold();
-        List<Figures> all = new ArrayList<>();
-        all.add(wrk("trivial JSON (GET /v1/commitment-categories)", i -> "/v1/commitment-categories", "m"));
-        all.add(wrk("single item (GET /v1/couples/{id})", i -> single("m", i), "m"));
-        all.add(wrk("progress summary, one-month couple", i -> summary("m", i), "m"));
-        all.add(wrk("progress summary, three-year couple", i -> summary("y", i), "y"));
-        // The same summaries computed on every request, as after each change: a range asked for is never kept.
-        all.add(wrk("summary computed, one-month couple", i -> summary("m", i) + RANGE, "m"));
-        all.add(wrk("summary computed, three-year couple", i -> summary("y", i) + RANGE, "y"));
+        List<Load.Get> mixReads = new ArrayList<>();
+        for (List<Load.Get> reads : List.of(couples, entryReads, commitmentReads, journalPages, commitmentPages,
+                exercisePages)) {
+            mixReads.addAll(reads);
+        }
+        Load.Mix mix = new Load.Mix(mixReads, writers, computedMonth, WRITE_DAYS, READ_PERCENT, WRITE_PERCENT);
 
-        System.out.printf(Locale.ROOT, "%n%-45s %12s %10s %10s %8s%n", "endpoint", "requests/s", "p50", "p99",
-                "errors");
-        for (Figures f : all) {
-            System.out.printf(Locale.ROOT, "%-45s %12.1f %10s %10s %8d%n", f.name(), f.requestsPerSecond(), f.p50(),
-                    f.p99(), f.errors());
+        // Every request answers as it should before anything is timed; the kept summaries are kept from here on.
+        if (selected(only, "keptMonth", "mixed")) {
+            check(SPREAD, keptMonth);
         }
-        double throughput = all.get(2).requestsPerSecond() / all.get(0).requestsPerSecond();
-        double p50 = all.get(3).p50Ms() / all.get(2).p50Ms();
-        double p99 = all.get(3).p99Ms() / all.get(2).p99Ms();
-        long errors = all.stream().mapToLong(Figures::errors).sum();
-        System.out.printf(Locale.ROOT, "%nsummary (one month) / trivial throughput: %.2f (target >= 0.20: %s)%n",
-                throughput, throughput >= 0.20 ? "met" : "NOT met");
-        System.out.printf(Locale.ROOT, "three-year / one-month summary latency: p50 %.2f, p99 %.2f "
-                + "(target <= 1.5: %s)%n", p50, p99, p50 <= 1.5 ? "met" : "NOT met");
-        System.out.printf(Locale.ROOT, "errors: %d (target 0: %s)%n", errors, errors == 0 ? "met" : "NOT met");
-        System.out.printf(Locale.ROOT, "computed on every request: one-month / trivial %.2f, three-year / one-month "
-                + "p50 %.2f (for information)%n%n", all.get(4).requestsPerSecond() / all.get(0).requestsPerSecond(),
-                all.get(5).p50Ms() / all.get(4).p50Ms());
+        if (selected(only, "keptYears")) {
+            check(SPREAD, keptYears);
+        }
+        check(20, couples, entryReads, commitmentReads, computedMonth, computedYears);
+        for (List<Load.Get> pages : List.of(journalPages, commitmentPages, exercisePages)) {
+            for (Load.Get get : pages.subList(0, 3)) {
+                HttpResponse<String> page = send(get);
+                int items = new ObjectMapper().readTree(page.body()).path("items").size();
+                if (page.statusCode() != 200 || items != 20) {
+                    throw new AssertionError(get.path() + " answered " + page.statusCode() + " with " + items
+                            + " items, not a full page of 20");
+                }
+            }
+        }
+        phase("checked every row's requests");
+        hold(trivial, couples);
+
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<Row> rows = List.of(
+                new Row("couple", "single item: GET /v1/couples/{id}", 0.35, () -> Wrk.gets(couples), couples, null),
+                new Row("entry", "single item: GET a journal entry", 0.35, () -> Wrk.gets(entryReads), entryReads,
+                        null),
+                new Row("commitment", "single item: GET a commitment", 0.35, () -> Wrk.gets(commitmentReads),
+                        commitmentReads, null),
+                new Row("journalPage", "page of 20: journal entries", 0.25, () -> Wrk.gets(journalPages),
+                        journalPages, null),
+                new Row("commitmentPage", "page of 20: commitments", 0.25, () -> Wrk.gets(commitmentPages),
+                        commitmentPages, null),
+                new Row("exercisePage", "page of 20: exercises", 0.25, () -> Wrk.gets(exercisePages), exercisePages,
+                        null),
+                new Row("write", "idempotent write: POST journal entry", 0.15,
+                        () -> Wrk.writes(writers, WRITE_DAYS, "w" + run + "-" + UUID.randomUUID()), null, writers),
+                new Row("computedMonth", "summary computed, one-month couple", 0.15, () -> Wrk.gets(computedMonth),
+                        computedMonth, null),
+                new Row("computedYears", "summary computed, three-year couple", Double.NaN,
+                        () -> Wrk.gets(computedYears), computedYears, null),
+                new Row("keptMonth", "summary kept, one-month couple", Double.NaN, () -> Wrk.gets(keptMonth),
+                        keptMonth, null),
+                new Row("keptYears", "summary kept, three-year couple", Double.NaN, () -> Wrk.gets(keptYears),
+                        keptYears, null),
+                new Row("mixed", "mixed 70/20/10, saturation (closed loop)", Double.NaN,
+                        () -> Wrk.mixed(mixReads, writers, computedMonth, WRITE_DAYS, "m" + run + "-"
+                                + UUID.randomUUID(), READ_PERCENT, WRITE_PERCENT, 0),
+                        null, null));
+        List<Row> selected = rows.stream().filter(r -> only.isEmpty() || only.contains(r.key())).toList();
+
+        List<Cost> costs = costs(selected, trivial);
+        phase("counted statements");
+
+        Wrk wrk = new Wrk("http://localhost:" + RestAssured.port);
+        String trivialScript = Wrk.gets(trivial);
+        List<Measured> measured = new ArrayList<>();
+        Wrk.Figures before = wrk.measure(trivialScript, WARMUP, TRIVIAL_DURATION);
+        setStatistics(false);
+        for (Row row : selected) {
+            Wrk.Figures figures = wrk.measure(row.script().get(), WARMUP, DURATION);
+            Wrk.Figures after = wrk.measure(trivialScript, "0s", TRIVIAL_DURATION);
+            measured.add(new Measured(row, figures, before, after));
+            phase(String.format(Locale.ROOT, "%-16s %9.1f req/s (trivial %9.1f before, %9.1f after)", row.key(),
+                    figures.requestsPerSecond(), before.requestsPerSecond(), after.requestsPerSecond()));
+            before = after;
+        }
+
+        Load.Result open = null;
+        double saturation = measured.stream().filter(m -> m.row().key().equals("mixed"))
+                .mapToDouble(m -> m.figures().requestsPerSecond()).findFirst().orElse(Double.NaN);
+        if (!Double.isNaN(saturation)) {
+            String base = "http://localhost:" + RestAssured.port;
+            Load.openLoop(base, mix, saturation / 2, Duration.ofSeconds(Math.max(2, seconds(WARMUP))), "o" + run
+                    + "-warm");
+            open = Load.openLoop(base, mix, saturation / 2, Duration.ofSeconds(seconds(DURATION)), "o" + run);
+        }
+        setStatistics(true);
+        phase("measured");
+
+        long errors = table(measured, open, saturation);
+        costs(costs);
+        print("%nLoad average at the end: %s%n%n", loadAverage());
+        if (Boolean.getBoolean("bench.jfr")) {
+            Profiles profiles = new Profiles(wrk, WARMUP, System.getProperty("bench.jfrDuration", "15s"));
+            for (Row row : rows) {
+                if (row.key().equals("couple") || row.key().equals("write")) {
+                    print("%s", profiles.profile(row.label(), row.script().get()));
+                }
+            }
+        }
+        Path out = Path.of("target", "bench");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("results.txt"), report);
         if (errors > 0) {
-            throw new AssertionError("wrk saw errors; see the table above");
+            throw new AssertionError(errors + " requests failed; see the table above");
         }
     }
 
     // ---------------------------------------------------------------------------------------------------------------
 
+    private long table(List<Measured> measured, Load.Result open, double saturation) {
+        long errors = 0;
+        print("%n%-42s %10s %10s %7s %8s %-6s %9s %9s %7s%n", "row", "req/s", "trivial", "ratio", "target",
+                "", "p50", "p99", "errors");
+        Measured computedMonth = null;
+        Measured computedYears = null;
+        for (Measured m : measured) {
+            Row row = m.row();
+            errors += m.figures().errors() + m.before().errors() + m.after().errors();
+            String target = Double.isNaN(row.target()) ? "" : String.format(Locale.ROOT, ">= %.2f", row.target());
+            String met = Double.isNaN(row.target()) ? "" : m.ratio() >= row.target() ? "met" : "NOT met";
+            print("%-42s %10.1f %10.1f %7.3f %8s %-7s %8.2fms %8.2fms %7d%n", row.label(), m.figures()
+                    .requestsPerSecond(), m.trivial(), m.ratio(), target, met, m.figures().p50Ms(),
+                    m.figures().p99Ms(), m.figures().errors());
+            if (m.figures().errors() > 0) {
+                print("    wrk's output for this row:%n%s%n", m.figures().raw().indent(4));
+            }
+            if (row.key().equals("computedMonth")) {
+                computedMonth = m;
+            } else if (row.key().equals("computedYears")) {
+                computedYears = m;
+            }
+        }
+        if (computedMonth != null && computedYears != null) {
+            double p50 = computedYears.figures().p50Ms() / computedMonth.figures().p50Ms();
+            double p99 = computedYears.figures().p99Ms() / computedMonth.figures().p99Ms();
+            print("%-42s %10s %10s %6.2fx %8s %-7s (p99 %.2fx)%n", "summary computed, three-year p50 / one-month",
+                    "", "", p50, "<= 1.2x", p50 <= 1.2 ? "met" : "NOT met", p99);
+        }
+        if (open != null) {
+            errors += open.errors();
+            print("%-42s %10.1f %10s %7s %8s %-7s %8.2fms %8.2fms %7d%n",
+                    "mixed at half saturation (open loop)", open.achievedRate(), "", "", "p99<=50ms",
+                    open.p99Ms() <= 50 && open.errors() == 0 ? "met" : "NOT met", open.p50Ms(), open.p99Ms(),
+                    open.errors());
+            print("    saturation %.1f req/s (wrk, closed loop), offered %.1f req/s for %s: p90 %.2f ms, p99.9 "
+                    + "%.2f ms, max %.2f ms, %d requests, %d sent more than 1 ms late%n", saturation,
+                    open.offeredRate(), DURATION, open.p90Ms(), open.p999Ms(), open.maxMs(), open.sent(),
+                    open.lateSends());
+        }
+        String start = System.getProperty("bench.startMillis");
+        String rss = System.getProperty("bench.rssMb");
+        String note = System.getProperty("bench.startNote", "");
+        if (start != null) {
+            double seconds = Double.parseDouble(start) / 1000;
+            print("%-42s %9.2fs %10s %7s %8s %-7s %s%n", "java -jar to first authenticated 200", seconds, "", "",
+                    "<= 2 s", seconds <= 2 ? "met" : "NOT met", note);
+        } else {
+            print("%-42s %s%n", "java -jar to first authenticated 200", "measured by scripts/start-time.sh");
+        }
+        if (rss != null) {
+            double mib = Double.parseDouble(rss);
+            print("%-42s %8.0fMB %10s %7s %8s %-7s%n", "RSS after load", mib, "", "", "<= 512", mib <= 512
+                    ? "met"
+                    : "NOT met");
+        } else {
+            print("%-42s %s%n", "RSS after load", "measured by scripts/start-time.sh");
+        }
+        print("Ratio: the row's requests/s over the mean of the trivial runs just before and just after it.%n");
+        print("Errors (rows and trivial runs, wrk non-2xx/3xx and socket errors, open-loop failures): %d%n", errors);
+        return errors;
+    }
+
+    /**
+     * Sends {@value #STATEMENT_SAMPLES} requests of each operation one after the other and divides what the counters
+     * moved by: Hibernate's prepared statements (blind to the rate limiter, whose Bucket4j store uses plain JDBC),
+     * connections taken from the Agroal pool (Hibernate and the rate limiter alike) and PostgreSQL's own transaction
+     * count for the database, which sees every transaction of every client (autocommit statements each count one).
+     */
+    private List<Cost> costs(List<Row> rows, List<Load.Get> trivial) throws Exception {
+        AgroalDataSource agroal = dataSource.unwrap(AgroalDataSource.class);
+        agroal.getConfiguration().setMetricsEnabled(true);
+        org.hibernate.stat.Statistics statistics = sessionFactory.getStatistics();
+        statistics.setStatisticsEnabled(true);
+        String base = "http://localhost:" + RestAssured.port;
+        List<Cost> costs = new ArrayList<>();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        {
+            List<Row> all = new ArrayList<>();
+            all.add(new Row("trivial", "trivial: GET /v1/commitment-categories", Double.NaN, null, trivial, null));
+            all.addAll(rows);
+            // Whatever ran before (seeding, autovacuum after it, the checks) has published its counts.
+            settle();
+            long transactionsBefore = PG_TRANSACTIONS ? data.transactions() : 0;
+            for (Row row : all) {
+                if (row.sample() == null && row.writeSample() == null) {
+                    continue;
+                }
+                long statementsBefore = statistics.getPrepareStatementCount();
+                long hibernateBefore = statistics.getConnectCount();
+                long connectionsBefore = agroal.getMetrics().acquireCount();
+                for (int i = 0; i < STATEMENT_SAMPLES; i++) {
+                    int status;
+                    if (row.writeSample() != null) {
+                        Load.Writer writer = row.writeSample().get(i % row.writeSample().size());
+                        status = Load.sequentialWrite(client, base, writer, LocalDate.now(ZoneId.of("Europe/Lisbon"))
+                                .minusDays(1), "cost-" + UUID.randomUUID());
+                    } else {
+                        status = Load.sequential(client, base, row.sample().get(i % row.sample().size()));
+                    }
+                    if (status >= 300) {
+                        throw new AssertionError(row.key() + " answered " + status + " while counting statements");
+                    }
+                }
+                long statements = statistics.getPrepareStatementCount() - statementsBefore;
+                long hibernate = statistics.getConnectCount() - hibernateBefore;
+                long connections = agroal.getMetrics().acquireCount() - connectionsBefore;
+                double transactions = Double.NaN;
+                if (PG_TRANSACTIONS) {
+                    settle();
+                    long transactionsAfter = data.transactions();
+                    // One transaction is the previous reading's own.
+                    transactions = (transactionsAfter - transactionsBefore - 1) / (double) STATEMENT_SAMPLES;
+                    transactionsBefore = transactionsAfter;
+                }
+                costs.add(new Cost(row.key(), row.label(), statements / (double) STATEMENT_SAMPLES,
+                        hibernate / (double) STATEMENT_SAMPLES, connections / (double) STATEMENT_SAMPLES,
+                        transactions));
+            }
+        }
+        return costs;
+    }
+
+    /**
+     * PostgreSQL (15 and later) publishes a busy backend's counts at most once a second, and an idle one's only after
+     * ten seconds (PGSTAT_IDLE_INTERVAL): the pooled connections are idle between two requests.
+     */
+    private static void settle() throws InterruptedException {
+        Thread.sleep(PG_TRANSACTIONS ? 11_000 : 1_000);
+    }
+
+    private void costs(List<Cost> costs) {
+        print("%nStatements per request (%d sequential requests each)%n", STATEMENT_SAMPLES);
+        print("%-42s %10s %10s %10s %10s %10s%n", "operation", "Hibernate", "Hib. conns", "pool conns", "outside",
+                "PG xacts");
+        for (Cost cost : costs) {
+            print("%-42s %10.2f %10.2f %10.2f %10.2f %10s%n", cost.label(), cost.statements(),
+                    cost.hibernateConnections(), cost.connections(), cost.connections() - cost.hibernateConnections(),
+                    Double.isNaN(cost.transactions()) ? "-" : String.format(Locale.ROOT, "%.2f", cost.transactions()));
+        }
+        print("""
+                Hibernate: prepared statements (Statistics#getPrepareStatementCount); Hib. conns: connections Hibernate
+                asked for (getConnectCount). pool conns: connections taken from the Agroal pool by anyone (acquireCount).
+                outside: pool conns - Hib. conns, JDBC that Hibernate statistics do not see: the rate limiter (Bucket4j's
+                PostgreSQL store, one connection and one short transaction of insert-if-absent, select for update and
+                update per budget checked; the expensive operations check two budgets) and plain-JDBC reads.
+                PG xacts: pg_stat_database xact_commit + xact_rollback, every transaction PostgreSQL ran (each
+                autocommit statement is one); only with -Dbench.pgTransactions=true (11 s of settling per row).
+                """);
+    }
+
+    private void setStatistics(boolean on) {
+        // Statistics cost a little on every statement: on only while counting.
+        sessionFactory.getStatistics().setStatisticsEnabled(on);
+    }
+
+    /** Plain HTTP rather than RestAssured: the suite's contract filter checks each answer, slowly. */
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private static HttpResponse<String> send(Load.Get get) throws Exception {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + get.path()))
+                .header("Authorization", "Bearer " + get.token()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @SafeVarargs
+    private static void check(int first, List<Load.Get>... lists) throws Exception {
+        for (List<Load.Get> list : lists) {
+            for (Load.Get get : list.subList(0, Math.min(list.size(), first))) {
+                int status = send(get).statusCode();
+                if (status != 200) {
+                    throw new AssertionError(get.path() + " answered " + status);
+                }
+            }
+        }
+    }
+
     /**
      * With {@code -Dbench.hold=SECONDS}, keeps the seeded service up before measuring, for EXPLAIN in psql or a
-     * profiler: writes the four wrk scripts to {@code target/bench} and prints the addresses.
+     * profiler: writes the trivial and couple-read wrk scripts to {@code target/bench} and prints the addresses.
      */
-    private void hold() throws Exception {
+    private void hold(List<Load.Get> trivial, List<Load.Get> couples) throws Exception {
         int seconds = Integer.getInteger("bench.hold", 0);
         if (seconds <= 0) {
             return;
         }
         Path dir = Path.of("target", "bench");
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve("trivial.lua"), lua(i -> "/v1/commitment-categories", "m"));
-        Files.writeString(dir.resolve("single.lua"), lua(i -> single("m", i), "m"));
-        Files.writeString(dir.resolve("month.lua"), lua(i -> summary("m", i), "m"));
-        Files.writeString(dir.resolve("years.lua"), lua(i -> summary("y", i), "y"));
-        try (Connection connection = dataSource.getConnection()) {
+        Files.writeString(dir.resolve("trivial.lua"), Wrk.gets(trivial));
+        Files.writeString(dir.resolve("single.lua"), Wrk.gets(couples));
+        try (var connection = dataSource.getConnection()) {
             System.out.printf(Locale.ROOT, "%nHolding %d s: http://localhost:%d, %s, scripts in %s%n", seconds,
                     RestAssured.port, connection.getMetaData().getURL(), dir.toAbsolutePath());
         }
         Thread.sleep(seconds * 1000L);
     }
 
-    /** The UUID PostgreSQL's {@code cast(md5(text) as uuid)} makes of a text, so both sides name rows alike. */
-    private static String md5(String text) {
-        try {
-            String hex = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-            return hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-"
-                    + hex.substring(16, 20) + "-" + hex.substring(20);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    private final long started = System.nanoTime();
+
+    private void phase(String what) {
+        print("  [%4.0f s] %s%n", (System.nanoTime() - started) / 1e9, what);
     }
 
-    private static String couple(String kind, int i) {
-        return md5("couple-" + kind + i);
+    private void print(String format, Object... args) {
+        String line = String.format(Locale.ROOT, format, args);
+        System.out.print(line);
+        report.append(line);
     }
 
     private static String summary(String kind, int i) {
-        return "/v1/couples/" + couple(kind, i) + "/progress";
+        return "/v1/couples/" + BenchData.couple(kind, i) + "/progress";
     }
 
-    /** A single item that is not sealed text: the couple itself, as its partner reads it. */
-    private static String single(String kind, int i) {
-        return "/v1/couples/" + couple(kind, i);
+    private static List<Load.Get> gets(int from, java.util.function.IntFunction<String> path) {
+        return gets("m", from, path);
     }
 
-    private static String token(String kind, int i) {
-        return Tokens.sign(Tokens.claims("bench-a-" + kind + i, "user").claim("given_name", "Bench").expiresIn(7200));
-    }
-
-    /**
-     * Seeds couples {@code kind0..kind(n-1)} whose history is {@code days} long, all in SQL: two partners, a daily
-     * commitment each kept four days in five, a journal entry the partner can read every other day, and a session every
-     * Sunday. Ids are name-based UUIDs, so a run always builds the same data.
-     */
-    private void seed(String kind, int couples, int days) throws SQLException {
-        String ids = "(select g as i, '%s' || g as k from generate_series(0, %d) g)".formatted(kind, couples - 1);
-        String uuid = "cast(md5(%s) as uuid)";
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-            connection.setAutoCommit(true);
-            // Seeding bypasses the triggers that keep progress summaries in step (no summary is kept yet anyway).
-            sql.execute("set session_replication_role = replica");
-            String start = "cast(now() - interval '%d days' as timestamptz)".formatted(days);
-            sql.execute("""
-                    insert into profile (id, issuer, subject, display_name, time_zone, locale, created_at, updated_at)
-                    select %s, '%s', 'bench-' || p || '-' || k, 'Bench', 'Europe/Lisbon', 'en', %s, %s
-                    from %s s, (values ('a'), ('b')) v(p)""".formatted(uuid.formatted("'profile-' || p || k"),
-                    Tokens.ISSUER, start, start, ids));
-            sql.execute("""
-                    insert into couple (id, time_zone, program_starts_on, created_at)
-                    select cast(md5('couple-' || k) as uuid), 'Europe/Lisbon', cast(%s as date), %s
-                    from %s s""".formatted(start, start, ids));
-            sql.execute("""
-                    insert into partner (id, couple_id, profile_id, joined_at, private_by_default, touch_opt_in,
-                                         current_member)
-                    select %s, %s, %s, %s, false, false, true from %s s, (values ('a'), ('b')) v(p)""".formatted(
-                    uuid.formatted("'partner-' || p || k"), "cast(md5('couple-' || k) as uuid)",
-                    uuid.formatted("'profile-' || p || k"), start, ids));
-            sql.execute("""
-                    insert into commitment (id, couple_id, created_by, worded_by, owner_id, category, title, status,
-                                            created_at, updated_at)
-                    select %s, %s, %s, %s, %s, 'personalPromise', '\\x00', 'active', %s, %s
-                    from %s s, (values ('a'), ('b')) v(p)""".formatted(uuid.formatted("'commitment-' || p || '-' || k"),
-                    "cast(md5('couple-' || k) as uuid)", uuid.formatted("'profile-' || p || k"),
-                    uuid.formatted("'profile-' || p || k"), uuid.formatted("'profile-' || p || k"), start, start,
-                    ids));
-            sql.execute("""
-                    insert into commitment_schedule (id, commitment_id, cadence, starts_on, effective_from)
-                    select %s, %s, 'daily', cast(%s as date), cast(%s as date)
-                    from %s s, (values ('a'), ('b')) v(p)""".formatted(uuid.formatted("'schedule-' || p || k"),
-                    uuid.formatted("'commitment-' || p || '-' || k"), start, start, ids));
-            sql.execute("""
-                    insert into commitment_check (commitment_id, occurs_on, state, marked_by, marked_at)
-                    select %s, cast(d as date), 'kept', %s, d + interval '20 hours'
-                    from %s s, (values ('a'), ('b')) v(p),
-                         generate_series(cast(%s as date), current_date - 1, interval '1 day') d
-                    where (s.i + extract(doy from d) + case when p = 'a' then 0 else 2 end) %% 5 <> 0""".formatted(
-                    uuid.formatted("'commitment-' || p || '-' || k"), uuid.formatted("'profile-' || p || k"), ids,
-                    start));
-            sql.execute("""
-                    insert into journal_entry (id, couple_id, author_id, kind, written_on, week_starts_on, body,
-                                               visibility, visible_from, created_at, updated_at)
-                    select gen_random_uuid(), cast(md5('couple-' || k) as uuid), %s, 'appreciation', cast(d as date),
-                           cast(date_trunc('week', d) as date), '\\x00', 'partner', d + interval '21 hours',
-                           d + interval '21 hours', d + interval '21 hours'
-                    from %s s, (values ('a'), ('b')) v(p),
-                         generate_series(cast(%s as date), current_date - 1, interval '1 day') d
-                    where (s.i + extract(doy from d) + case when p = 'a' then 0 else 1 end) %% 2 = 0""".formatted(
-                    uuid.formatted("'profile-' || p || k"), ids, start));
-            sql.execute("""
-                    insert into practice_session (id, couple_id, exercise_id, exercise_version, status, lead_a, lead_b,
-                                                  started_at, ended_at, updated_at)
-                    select gen_random_uuid(), cast(md5('couple-' || k) as uuid), e.exercise_id, e.version,
-                           'completed', %s, %s, d + interval '18 hours', d + interval '19 hours',
-                           d + interval '19 hours'
-                    from %s s, generate_series(cast(%s as date), current_date - 1, interval '1 day') d,
-                         (select exercise_id, version from exercise_version order by exercise_id, version limit 1) e
-                    where extract(isodow from d) = 7""".formatted(uuid.formatted("'profile-a' || k"),
-                    uuid.formatted("'profile-b' || k"), ids, start));
-            sql.execute("""
-                    insert into progress_epoch (couple_id, epoch)
-                    select cast(md5('couple-' || k) as uuid), 0 from %s s""".formatted(ids));
-            sql.execute("set session_replication_role = default");
-            // The progress facts the triggers would have kept (migration V17), from what was just seeded.
-            sql.execute("select progress_backfill()");
-            sql.execute("analyze");
+    /** One request for each of {@value #SPREAD} couples from {@code from} on, as partner a of that couple. */
+    private static List<Load.Get> gets(String kind, int from, java.util.function.IntFunction<String> path) {
+        List<Load.Get> gets = new ArrayList<>();
+        int couples = kind.equals("y") ? YEARS_COUPLES : MONTH_COUPLES;
+        for (int n = from; n < from + SPREAD; n++) {
+            // Fewer three-year couples than the spread (a quick run): the same couples come round again.
+            int i = n % couples;
+            gets.add(new Load.Get(path.apply(i), BenchData.token(kind, i)));
         }
+        return gets;
     }
 
-    private Figures wrk(String name, IntFunction<String> path, String kind) throws IOException, InterruptedException {
-        Path script = Files.createTempFile("bench", ".lua");
-        Files.writeString(script, lua(path, kind));
-        String base = "http://localhost:" + RestAssured.port;
-        run("wrk", "-t2", "-c8", "-d5s", "-s", script.toString(), base);
-        String out = run("wrk", "-t2", "-c8", "-d" + DURATION, "--latency", "-s", script.toString(), base);
-        Files.delete(script);
-        return new Figures(name, number(out, "Requests/sec:\\s+([0-9.]+)"), text(out, "\\s50%\\s+(\\S+)"),
-                text(out, "\\s99%\\s+(\\S+)"), millis(text(out, "\\s50%\\s+(\\S+)")),
-                millis(text(out, "\\s99%\\s+(\\S+)")), errors(out));
+    private static boolean selected(Set<String> only, String... keys) {
+        return only.isEmpty() || Arrays.stream(keys).anyMatch(only::contains);
     }
 
-    /** A wrk script that spreads requests over {@link #SPREAD} couples, each with its partner's token. */
-    private static String lua(IntFunction<String> path, String kind) {
-        StringBuilder lua = new StringBuilder("local paths = {}\nlocal tokens = {}\n");
-        for (int i = 0; i < SPREAD; i++) {
-            lua.append("paths[").append(i + 1).append("] = \"").append(path.apply(i)).append("\"\n");
-            lua.append("tokens[").append(i + 1).append("] = \"").append(token(kind, i)).append("\"\n");
+    private static Set<String> only() {
+        String only = System.getProperty("bench.only", "");
+        Set<String> keys = new LinkedHashSet<>();
+        Arrays.stream(only.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(keys::add);
+        return keys;
+    }
+
+    /** Whole seconds of a wrk duration such as 20s, 2m or 500ms. */
+    static int seconds(String duration) {
+        return (int) Math.max(1, Math.round(Wrk.millis(duration) / 1000));
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException e) {
+            return "unknown";
         }
-        lua.append("""
-                local n = 0
-                request = function()
-                  n = n + 1
-                  local k = (n % #paths) + 1
-                  return wrk.format("GET", paths[k], { ["Authorization"] = "Bearer " .. tokens[k] })
-                end
-                """);
-        return lua.toString();
-    }
-
-    private static String run(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        process.waitFor();
-        return out;
-    }
-
-    private static double number(String out, String pattern) {
-        Matcher matcher = Pattern.compile(pattern).matcher(out);
-        return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
-    }
-
-    private static String text(String out, String pattern) {
-        Matcher matcher = Pattern.compile(pattern).matcher(out);
-        return matcher.find() ? matcher.group(1) : "?";
-    }
-
-    private static double millis(String value) {
-        Map<String, Double> units = new LinkedHashMap<>();
-        units.put("us", 0.001);
-        units.put("ms", 1.0);
-        units.put("s", 1000.0);
-        for (Map.Entry<String, Double> unit : units.entrySet()) {
-            if (value.endsWith(unit.getKey())) {
-                return Double.parseDouble(value.substring(0, value.length() - unit.getKey().length()))
-                        * unit.getValue();
-            }
-        }
-        return Double.NaN;
-    }
-
-    private static long errors(String out) {
-        long errors = (long) number(out, "Non-2xx or 3xx responses:\\s+([0-9]+)");
-        Matcher socket = Pattern.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)")
-                .matcher(out);
-        if (socket.find()) {
-            for (int g = 1; g <= 4; g++) {
-                errors += Long.parseLong(socket.group(g));
-            }
-        }
-        return errors;
     }
 }
