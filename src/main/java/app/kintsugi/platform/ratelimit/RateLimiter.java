@@ -181,7 +181,12 @@ public class RateLimiter {
         lease.lock.lock();
         try {
             Optional<Usage> leased = lease.spend(budget, nanoTime.getAsLong());
-            return leased.isPresent() ? leased : renew(budget, key, lease);
+            if (leased.isPresent()) {
+                return leased;
+            }
+            // The thread that held the lock before may just have found the bucket empty: no second store check then.
+            Optional<Usage> refused = refusedLocally(budget, callerKey);
+            return refused.isPresent() ? refused : renew(budget, key, lease);
         } finally {
             lease.lock.unlock();
         }
