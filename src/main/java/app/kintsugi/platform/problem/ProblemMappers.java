@@ -150,7 +150,13 @@ class ProblemMappers {
                     .header("Retry-After", retryAfter())
                     .build();
         }
-        LOG.errorf(e, "Unhandled failure [%s]", RequestIds.of(request));
+        if (clientGone(e)) {
+            // The caller closed the connection while the request was being read (a client timeout, a load tester
+            // stopping): nobody is left to hear the answer, and it is no fault of the service, so no stack trace.
+            LOG.debugf("Client closed the connection [%s]: %s", RequestIds.of(request), e.getClass().getName());
+        } else {
+            LOG.errorf(e, "Unhandled failure [%s]", RequestIds.of(request));
+        }
         var kind = StatusKinds.of(500);
         return ProblemResponses.response(request, 500, kind.code(), kind.title(), kind.detail(), List.of()).build();
     }
@@ -159,6 +165,16 @@ class ProblemMappers {
     private static boolean unparsable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof com.fasterxml.jackson.core.JsonParseException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean clientGone(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof io.vertx.core.http.HttpClosedException
+                    || t instanceof java.nio.channels.ClosedChannelException) {
                 return true;
             }
         }
