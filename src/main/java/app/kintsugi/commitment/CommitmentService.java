@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 import app.kintsugi.counselor.CounselorScope;
 import app.kintsugi.couple.CoupleAccess;
 import app.kintsugi.couple.CoupleProblem;
@@ -151,10 +153,21 @@ class CommitmentService {
         return commitment;
     }
 
-    @Transactional
+    /**
+     * A page of commitments. A partner's page is two statements in no transaction (the caller and the couple, then the
+     * page); a counselor, whose read is logged, and anyone the couple is unknown to take {@link #reader} in one.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     CommitmentPage list(Callers caller, String coupleId, Optional<CommitmentStatus> status, String limit,
             String cursor) {
-        Viewer viewer = reader(caller, coupleId);
+        Optional<Viewer> partner = partnerViewer(caller, coupleId);
+        if (partner.isPresent()) {
+            return list(partner.get(), status, limit, cursor);
+        }
+        return QuarkusTransaction.joiningExisting().call(() -> list(reader(caller, coupleId), status, limit, cursor));
+    }
+
+    private CommitmentPage list(Viewer viewer, Optional<CommitmentStatus> status, String limit, String cursor) {
         Map<String, Object> params = viewer.params();
         String filter = viewer.filter();
         if (status.isPresent()) {
@@ -169,9 +182,17 @@ class CommitmentService {
         return new CommitmentPage(page.items().stream().map(row -> view(row, viewer)).toList(), page.nextCursor());
     }
 
-    @Transactional
+    /** One commitment; two statements in no transaction for a partner, as {@link #list}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     Versioned get(Callers caller, String coupleId, String commitmentId) {
-        Viewer viewer = reader(caller, coupleId);
+        Optional<Viewer> partner = partnerViewer(caller, coupleId);
+        if (partner.isPresent()) {
+            return get(partner.get(), commitmentId);
+        }
+        return QuarkusTransaction.joiningExisting().call(() -> get(reader(caller, coupleId), commitmentId));
+    }
+
+    private Versioned get(Viewer viewer, String commitmentId) {
         // Found by id, then held to the viewer's rule in Java, as find() does.
         Shown row = CoupleAccess.parse(commitmentId)
                 .flatMap(id -> shown("c.id = :id", Map.of("id", id), viewer.today(), 1).stream().findFirst())
@@ -435,7 +456,15 @@ class CommitmentService {
     private Viewer reader(Callers caller, String coupleId) {
         CoupleAccess.Reader reader = access.reader(caller, coupleId, Optional.of(CounselorScope.COMMITMENTS),
                 CounselorScope.COMMITMENTS.json());
-        CoupleAccess.State state = access.state(reader.coupleId());
+        return viewer(reader, access.state(reader.coupleId()));
+    }
+
+    /** The viewer of a partner (current or former) of the couple, from one statement; empty for anyone else. */
+    private Optional<Viewer> partnerViewer(Callers caller, String coupleId) {
+        return access.partnerReader(caller, coupleId).map(read -> viewer(read.reader(), read.state()));
+    }
+
+    private static Viewer viewer(CoupleAccess.Reader reader, CoupleAccess.State state) {
         return new Viewer(reader.coupleId(), reader.profileId(), reader.isCounselor(),
                 !reader.isCounselor() && state.status() == CoupleStatus.ENDED, ZoneId.of(state.couple().timeZone),
                 state.today());

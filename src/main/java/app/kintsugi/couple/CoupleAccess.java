@@ -135,6 +135,32 @@ public class CoupleAccess {
         return Optional.of(new PartnerRead((Couple) rows.get(0)[0], partners, names, (UUID) rows.get(0)[3]));
     }
 
+    /** A partner's read of a couple's data: the caller as a reader, and the couple's state, as of one statement. */
+    public record PartnerReader(Reader reader, State state) {
+    }
+
+    /**
+     * The caller as a partner (current or former) reading the couple's data, with the couple's state, from
+     * {@link #partnerRead}'s one statement and without a transaction: what {@link #reader} and {@link #state} answer
+     * for a partner. Empty for callers without the user role and whenever {@link #partnerRead} is: the caller then goes
+     * through {@link #reader}, which answers a counselor, a stranger or an unknown id as before, after the same queries
+     * whichever it is.
+     */
+    public Optional<PartnerReader> partnerReader(Callers caller, String coupleId) {
+        if (!caller.roles().contains(Roles.USER)) {
+            return Optional.empty();
+        }
+        return partnerRead(caller, coupleId).map(read -> {
+            Partner mine = read.partners().stream().filter(partner -> partner.profileId.equals(read.profileId()))
+                    .findFirst().orElseThrow();
+            Membership membership = new Membership(read.couple(), mine);
+            Reader reader = new Reader(read.couple().id, read.profileId(), Optional.of(membership), Optional.empty());
+            State state = new State(read.couple(), read.partners(),
+                    CoupleService.status(read.couple(), read.partners()));
+            return new PartnerReader(reader, state);
+        });
+    }
+
     /**
      * The caller as a reader of one kind of the couple's data. Partners always qualify; a counselor qualifies under a
      * grant in force that includes {@code scope} (an empty scope means the couple's overview, which any grant in force
