@@ -102,8 +102,9 @@ class CommitmentService {
 
     @Transactional
     Versioned create(Callers caller, String coupleId, NewCommitment body) {
-        CoupleAccess.Membership membership = access.currentPartner(caller, coupleId);
-        CoupleAccess.State state = access.lockedState(membership.coupleId());
+        CoupleAccess.Locked locked = access.currentState(caller, coupleId);
+        CoupleAccess.Membership membership = locked.membership();
+        CoupleAccess.State state = locked.state();
         requireActive(state);
         Commitment commitment = create(membership.profileId(), state, body, "");
         return new Versioned(view(commitment, schedules(List.of(commitment.id)), viewer(membership, state)),
@@ -203,8 +204,9 @@ class CommitmentService {
     /** Rewords a commitment or changes its cadence from today on; needs the ETag read. */
     @Transactional
     Versioned edit(Callers caller, String coupleId, String commitmentId, String ifMatch, CommitmentEdit body) {
-        CoupleAccess.Membership membership = access.currentPartner(caller, coupleId);
-        CoupleAccess.State state = access.lockedState(membership.coupleId());
+        CoupleAccess.Locked locked = access.currentState(caller, coupleId);
+        CoupleAccess.Membership membership = locked.membership();
+        CoupleAccess.State state = locked.state();
         Viewer viewer = viewer(membership, state);
         Commitment commitment = owned(viewer, commitmentId);
         ETags.requireMatch(ifMatch, commitment.version);
@@ -242,8 +244,9 @@ class CommitmentService {
 
     @Transactional
     CommitmentView changeStatus(Callers caller, String coupleId, String commitmentId, CommitmentStatusChange change) {
-        CoupleAccess.Membership membership = access.currentPartner(caller, coupleId);
-        CoupleAccess.State state = access.lockedState(membership.coupleId());
+        CoupleAccess.Locked locked = access.currentState(caller, coupleId);
+        CoupleAccess.Membership membership = locked.membership();
+        CoupleAccess.State state = locked.state();
         Viewer viewer = viewer(membership, state);
         Commitment commitment = owned(viewer, commitmentId);
         requireActive(state);
@@ -293,8 +296,9 @@ class CommitmentService {
     /** The partner who owns a commitment (either partner of a shared one) marks how an occurrence went. */
     @Transactional
     OccurrenceView check(Callers caller, String coupleId, String commitmentId, String date, CheckInput body) {
-        CoupleAccess.Membership membership = access.currentPartner(caller, coupleId);
-        CoupleAccess.State state = access.lockedState(membership.coupleId());
+        CoupleAccess.Locked locked = access.currentState(caller, coupleId);
+        CoupleAccess.Membership membership = locked.membership();
+        CoupleAccess.State state = locked.state();
         Viewer viewer = viewer(membership, state);
         Commitment commitment = owned(viewer, commitmentId);
         LocalDate day = occurrenceDay(commitment, date);
@@ -336,8 +340,9 @@ class CommitmentService {
     /** Takes a mark back: the occurrence is unmarked again. */
     @Transactional
     void uncheck(Callers caller, String coupleId, String commitmentId, String date) {
-        CoupleAccess.Membership membership = access.currentPartner(caller, coupleId);
-        CoupleAccess.State state = access.lockedState(membership.coupleId());
+        CoupleAccess.Locked locked = access.currentState(caller, coupleId);
+        CoupleAccess.Membership membership = locked.membership();
+        CoupleAccess.State state = locked.state();
         Commitment commitment = owned(viewer(membership, state), commitmentId);
         LocalDate day = occurrenceDay(commitment, date);
         requireActive(state);
@@ -347,8 +352,9 @@ class CommitmentService {
     /** The other partner acknowledges a kept occurrence. */
     @Transactional
     OccurrenceView acknowledge(Callers caller, String coupleId, String commitmentId, String date) {
-        CoupleAccess.Membership membership = access.currentPartner(caller, coupleId);
-        CoupleAccess.State state = access.lockedState(membership.coupleId());
+        CoupleAccess.Locked locked = access.currentState(caller, coupleId);
+        CoupleAccess.Membership membership = locked.membership();
+        CoupleAccess.State state = locked.state();
         Viewer viewer = viewer(membership, state);
         Commitment commitment = find(viewer, commitmentId);
         LocalDate day = occurrenceDay(commitment, date);
@@ -363,8 +369,9 @@ class CommitmentService {
 
     @Transactional
     void withdrawAcknowledgement(Callers caller, String coupleId, String commitmentId, String date) {
-        CoupleAccess.Membership membership = access.currentPartner(caller, coupleId);
-        CoupleAccess.State state = access.lockedState(membership.coupleId());
+        CoupleAccess.Locked locked = access.currentState(caller, coupleId);
+        CoupleAccess.Membership membership = locked.membership();
+        CoupleAccess.State state = locked.state();
         Commitment commitment = find(viewer(membership, state), commitmentId);
         LocalDate day = occurrenceDay(commitment, date);
         requireActive(state);

@@ -80,8 +80,9 @@ class JournalService {
 
     @Transactional
     Versioned write(Callers caller, String coupleId, NewEntry body) {
-        CoupleAccess.Membership membership = access.currentPartner(caller, coupleId);
-        CoupleAccess.State state = access.lockedState(membership.coupleId());
+        CoupleAccess.Locked locked = access.currentState(caller, coupleId);
+        CoupleAccess.Membership membership = locked.membership();
+        CoupleAccess.State state = locked.state();
         if (body == null) {
             throw Problems.validation("", "required", "Send the entry as a JSON object.");
         }
@@ -208,8 +209,9 @@ class JournalService {
     /** Rewords an entry within 24 hours of writing it; the caller must send the ETag they read. */
     @Transactional
     Versioned edit(Callers caller, String coupleId, String entryId, String ifMatch, EntryEdit body) {
-        CoupleAccess.Membership membership = access.currentPartner(caller, coupleId);
-        CoupleAccess.State state = access.lockedState(membership.coupleId());
+        CoupleAccess.Locked locked = access.currentState(caller, coupleId);
+        CoupleAccess.Membership membership = locked.membership();
+        CoupleAccess.State state = locked.state();
         Sight sight = Sight.partner(membership, state);
         JournalEntry entry = own(sight, entryId);
         ETags.requireMatch(ifMatch, entry.version);
@@ -272,8 +274,9 @@ class JournalService {
     /** The author's choice of who reads the entry, at any time while the couple lasts. */
     @Transactional
     Versioned choose(Callers caller, String coupleId, String entryId, VisibilityChoice choice) {
-        CoupleAccess.Membership membership = access.currentPartner(caller, coupleId);
-        CoupleAccess.State state = access.lockedState(membership.coupleId());
+        CoupleAccess.Locked locked = access.currentState(caller, coupleId);
+        CoupleAccess.Membership membership = locked.membership();
+        CoupleAccess.State state = locked.state();
         Sight sight = Sight.partner(membership, state);
         JournalEntry entry = own(sight, entryId);
         if (choice == null || choice.visibility() == null) {
