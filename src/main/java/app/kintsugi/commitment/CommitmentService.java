@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 import app.kintsugi.counselor.CounselorScope;
 import app.kintsugi.couple.CoupleAccess;
 import app.kintsugi.couple.CoupleProblem;
@@ -100,8 +102,9 @@ class CommitmentService {
 
     @Transactional
     Versioned create(Callers caller, String coupleId, NewCommitment body) {
-        CoupleAccess.Membership membership = access.currentPartner(caller, coupleId);
-        CoupleAccess.State state = access.lockedState(membership.coupleId());
+        CoupleAccess.Locked locked = access.currentState(caller, coupleId);
+        CoupleAccess.Membership membership = locked.membership();
+        CoupleAccess.State state = locked.state();
         requireActive(state);
         Commitment commitment = create(membership.profileId(), state, body, "");
         return new Versioned(view(commitment, schedules(List.of(commitment.id)), viewer(membership, state)),
@@ -151,10 +154,21 @@ class CommitmentService {
         return commitment;
     }
 
-    @Transactional
+    /**
+     * A page of commitments. A partner's page is two statements in no transaction (the caller and the couple, then the
+     * page); a counselor, whose read is logged, and anyone the couple is unknown to take {@link #reader} in one.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     CommitmentPage list(Callers caller, String coupleId, Optional<CommitmentStatus> status, String limit,
             String cursor) {
-        Viewer viewer = reader(caller, coupleId);
+        Optional<Viewer> partner = partnerViewer(caller, coupleId);
+        if (partner.isPresent()) {
+            return list(partner.get(), status, limit, cursor);
+        }
+        return QuarkusTransaction.joiningExisting().call(() -> list(reader(caller, coupleId), status, limit, cursor));
+    }
+
+    private CommitmentPage list(Viewer viewer, Optional<CommitmentStatus> status, String limit, String cursor) {
         Map<String, Object> params = viewer.params();
         String filter = viewer.filter();
         if (status.isPresent()) {
@@ -169,9 +183,17 @@ class CommitmentService {
         return new CommitmentPage(page.items().stream().map(row -> view(row, viewer)).toList(), page.nextCursor());
     }
 
-    @Transactional
+    /** One commitment; two statements in no transaction for a partner, as {@link #list}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     Versioned get(Callers caller, String coupleId, String commitmentId) {
-        Viewer viewer = reader(caller, coupleId);
+        Optional<Viewer> partner = partnerViewer(caller, coupleId);
+        if (partner.isPresent()) {
+            return get(partner.get(), commitmentId);
+        }
+        return QuarkusTransaction.joiningExisting().call(() -> get(reader(caller, coupleId), commitmentId));
+    }
+
+    private Versioned get(Viewer viewer, String commitmentId) {
         // Found by id, then held to the viewer's rule in Java, as find() does.
         Shown row = CoupleAccess.parse(commitmentId)
                 .flatMap(id -> shown("c.id = :id", Map.of("id", id), viewer.today(), 1).stream().findFirst())
@@ -182,8 +204,9 @@ class CommitmentService {
     /** Rewords a commitment or changes its cadence from today on; needs the ETag read. */
     @Transactional
     Versioned edit(Callers caller, String coupleId, String commitmentId, String ifMatch, CommitmentEdit body) {
-        CoupleAccess.Membership membership = access.currentPartner(caller, coupleId);
-        CoupleAccess.State state = access.lockedState(membership.coupleId());
+        CoupleAccess.Locked locked = access.currentState(caller, coupleId);
+        CoupleAccess.Membership membership = locked.membership();
+        CoupleAccess.State state = locked.state();
         Viewer viewer = viewer(membership, state);
         Commitment commitment = owned(viewer, commitmentId);
         ETags.requireMatch(ifMatch, commitment.version);
@@ -221,8 +244,9 @@ class CommitmentService {
 
     @Transactional
     CommitmentView changeStatus(Callers caller, String coupleId, String commitmentId, CommitmentStatusChange change) {
-        CoupleAccess.Membership membership = access.currentPartner(caller, coupleId);
-        CoupleAccess.State state = access.lockedState(membership.coupleId());
+        CoupleAccess.Locked locked = access.currentState(caller, coupleId);
+        CoupleAccess.Membership membership = locked.membership();
+        CoupleAccess.State state = locked.state();
         Viewer viewer = viewer(membership, state);
         Commitment commitment = owned(viewer, commitmentId);
         requireActive(state);
@@ -272,8 +296,9 @@ class CommitmentService {
     /** The partner who owns a commitment (either partner of a shared one) marks how an occurrence went. */
     @Transactional
     OccurrenceView check(Callers caller, String coupleId, String commitmentId, String date, CheckInput body) {
-        CoupleAccess.Membership membership = access.currentPartner(caller, coupleId);
-        CoupleAccess.State state = access.lockedState(membership.coupleId());
+        CoupleAccess.Locked locked = access.currentState(caller, coupleId);
+        CoupleAccess.Membership membership = locked.membership();
+        CoupleAccess.State state = locked.state();
         Viewer viewer = viewer(membership, state);
         Commitment commitment = owned(viewer, commitmentId);
         LocalDate day = occurrenceDay(commitment, date);
@@ -315,8 +340,9 @@ class CommitmentService {
     /** Takes a mark back: the occurrence is unmarked again. */
     @Transactional
     void uncheck(Callers caller, String coupleId, String commitmentId, String date) {
-        CoupleAccess.Membership membership = access.currentPartner(caller, coupleId);
-        CoupleAccess.State state = access.lockedState(membership.coupleId());
+        CoupleAccess.Locked locked = access.currentState(caller, coupleId);
+        CoupleAccess.Membership membership = locked.membership();
+        CoupleAccess.State state = locked.state();
         Commitment commitment = owned(viewer(membership, state), commitmentId);
         LocalDate day = occurrenceDay(commitment, date);
         requireActive(state);
@@ -326,8 +352,9 @@ class CommitmentService {
     /** The other partner acknowledges a kept occurrence. */
     @Transactional
     OccurrenceView acknowledge(Callers caller, String coupleId, String commitmentId, String date) {
-        CoupleAccess.Membership membership = access.currentPartner(caller, coupleId);
-        CoupleAccess.State state = access.lockedState(membership.coupleId());
+        CoupleAccess.Locked locked = access.currentState(caller, coupleId);
+        CoupleAccess.Membership membership = locked.membership();
+        CoupleAccess.State state = locked.state();
         Viewer viewer = viewer(membership, state);
         Commitment commitment = find(viewer, commitmentId);
         LocalDate day = occurrenceDay(commitment, date);
@@ -342,8 +369,9 @@ class CommitmentService {
 
     @Transactional
     void withdrawAcknowledgement(Callers caller, String coupleId, String commitmentId, String date) {
-        CoupleAccess.Membership membership = access.currentPartner(caller, coupleId);
-        CoupleAccess.State state = access.lockedState(membership.coupleId());
+        CoupleAccess.Locked locked = access.currentState(caller, coupleId);
+        CoupleAccess.Membership membership = locked.membership();
+        CoupleAccess.State state = locked.state();
         Commitment commitment = find(viewer(membership, state), commitmentId);
         LocalDate day = occurrenceDay(commitment, date);
         requireActive(state);
@@ -435,7 +463,15 @@ class CommitmentService {
     private Viewer reader(Callers caller, String coupleId) {
         CoupleAccess.Reader reader = access.reader(caller, coupleId, Optional.of(CounselorScope.COMMITMENTS),
                 CounselorScope.COMMITMENTS.json());
-        CoupleAccess.State state = access.state(reader.coupleId());
+        return viewer(reader, access.state(reader.coupleId()));
+    }
+
+    /** The viewer of a partner (current or former) of the couple, from one statement; empty for anyone else. */
+    private Optional<Viewer> partnerViewer(Callers caller, String coupleId) {
+        return access.partnerReader(caller, coupleId).map(read -> viewer(read.reader(), read.state()));
+    }
+
+    private static Viewer viewer(CoupleAccess.Reader reader, CoupleAccess.State state) {
         return new Viewer(reader.coupleId(), reader.profileId(), reader.isCounselor(),
                 !reader.isCounselor() && state.status() == CoupleStatus.ENDED, ZoneId.of(state.couple().timeZone),
                 state.today());

@@ -135,6 +135,32 @@ public class CoupleAccess {
         return Optional.of(new PartnerRead((Couple) rows.get(0)[0], partners, names, (UUID) rows.get(0)[3]));
     }
 
+    /** A partner's read of a couple's data: the caller as a reader, and the couple's state, as of one statement. */
+    public record PartnerReader(Reader reader, State state) {
+    }
+
+    /**
+     * The caller as a partner (current or former) reading the couple's data, with the couple's state, from
+     * {@link #partnerRead}'s one statement and without a transaction: what {@link #reader} and {@link #state} answer
+     * for a partner. Empty for callers without the user role and whenever {@link #partnerRead} is: the caller then goes
+     * through {@link #reader}, which answers a counselor, a stranger or an unknown id as before, after the same queries
+     * whichever it is.
+     */
+    public Optional<PartnerReader> partnerReader(Callers caller, String coupleId) {
+        if (!caller.roles().contains(Roles.USER)) {
+            return Optional.empty();
+        }
+        return partnerRead(caller, coupleId).map(read -> {
+            Partner mine = read.partners().stream().filter(partner -> partner.profileId.equals(read.profileId()))
+                    .findFirst().orElseThrow();
+            Membership membership = new Membership(read.couple(), mine);
+            Reader reader = new Reader(read.couple().id, read.profileId(), Optional.of(membership), Optional.empty());
+            State state = new State(read.couple(), read.partners(),
+                    CoupleService.status(read.couple(), read.partners()));
+            return new PartnerReader(reader, state);
+        });
+    }
+
     /**
      * The caller as a reader of one kind of the couple's data. Partners always qualify; a counselor qualifies under a
      * grant in force that includes {@code scope} (an empty scope means the couple's overview, which any grant in force
@@ -232,6 +258,45 @@ public class CoupleAccess {
         List<Partner> partners = CoupleService.partnersOf(List.of(coupleId)).getOrDefault(coupleId, List.of());
         partners.forEach(Partner.getEntityManager()::refresh);
         return new State(couple, partners, CoupleService.status(couple, partners));
+    }
+
+    /** The caller's membership of a couple that has not ended and the couple's state, both read under its lock. */
+    public record Locked(Membership membership, State state) {
+    }
+
+    private static final String IS_PARTNER = "select p.id from Partner p where p.coupleId = ?1 and p.profileId = ?2";
+
+    /**
+     * What {@link #currentPartner} followed by {@link #lockedState} answer, in four statements instead of seven: the
+     * caller's profile, whether they are a partner (an id only, so that no row is loaded before the lock), the couple
+     * locked, then its partners read once under the lock. 404 for anyone else, 409 once the couple ended, as
+     * {@link #currentPartner}.
+     */
+    public Locked currentState(Callers caller, String coupleId) {
+        UUID profileId = people.idOf(caller);
+        Optional<UUID> id = parse(coupleId);
+        if (id.isEmpty() || Partner.getEntityManager().createQuery(IS_PARTNER, UUID.class).setParameter(1, id.get())
+                .setParameter(2, profileId).setMaxResults(1).getResultList().isEmpty()) {
+            throw notFound();
+        }
+        org.hibernate.Session session = Partner.getEntityManager().unwrap(org.hibernate.Session.class);
+        // A partner row this transaction loaded earlier would come back from the query as it was then: read it again.
+        boolean loadedBefore = session.getStatistics().getEntityKeys().stream()
+                .anyMatch(key -> key instanceof org.hibernate.engine.spi.EntityKey entity
+                        && entity.getEntityName().equals(Partner.class.getName()));
+        Couple couple = Couple.findById(id.get(), LockModeType.PESSIMISTIC_WRITE);
+        List<Partner> partners = new java.util.ArrayList<>(Partner.<Partner>list("coupleId", id.get()));
+        if (loadedBefore) {
+            partners.forEach(session::refresh);
+        }
+        partners.sort(CoupleService.JOINED);
+        Partner mine = partners.stream().filter(partner -> partner.profileId.equals(profileId)).findFirst()
+                .orElseThrow(CoupleAccess::notFound);
+        Membership membership = new Membership(couple, mine);
+        if (membership.ended()) {
+            throw CoupleProblem.COUPLE_ENDED.exception();
+        }
+        return new Locked(membership, new State(couple, partners, CoupleService.status(couple, partners)));
     }
 
     /** The couple's state as it is now, unlocked, for reads. */

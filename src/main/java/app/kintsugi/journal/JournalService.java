@@ -21,6 +21,8 @@ import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 import org.hibernate.SessionCheckMode;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 import app.kintsugi.counselor.CounselorScope;
 import app.kintsugi.couple.CoupleAccess;
 import app.kintsugi.couple.CoupleProblem;
@@ -78,8 +80,9 @@ class JournalService {
 
     @Transactional
     Versioned write(Callers caller, String coupleId, NewEntry body) {
-        CoupleAccess.Membership membership = access.currentPartner(caller, coupleId);
-        CoupleAccess.State state = access.lockedState(membership.coupleId());
+        CoupleAccess.Locked locked = access.currentState(caller, coupleId);
+        CoupleAccess.Membership membership = locked.membership();
+        CoupleAccess.State state = locked.state();
         if (body == null) {
             throw Problems.validation("", "required", "Send the entry as a JSON object.");
         }
@@ -121,11 +124,32 @@ class JournalService {
         return new Versioned(view(entry, Sight.partner(membership, state)), entry.version);
     }
 
-    @Transactional
+    /**
+     * A page of entries. A partner's page is two statements in no transaction (the caller and the couple, then the
+     * page); a counselor, whose read is logged, and anyone the couple is unknown to take {@link #sight} in one.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     EntryPage list(Callers caller, String coupleId, Filters filters, String limit, String cursor) {
+        Optional<Sight> partner = partnerSight(caller, coupleId);
+        if (partner.isPresent()) {
+            return list(partner.get(), filters, limit, cursor);
+        }
+        return QuarkusTransaction.joiningExisting().call(() -> list(sight(caller, coupleId), filters, limit, cursor));
+    }
+
+    /** The sight of a partner (current or former) of the couple, from one statement; empty for anyone else. */
+    private Optional<Sight> partnerSight(Callers caller, String coupleId) {
+        return access.partnerReader(caller, coupleId).map(read -> Sight.of(read.reader(), read.state()));
+    }
+
+    /** The sight of any reader of the shared journal, a counselor's read logged; 404 for everyone else. */
+    private Sight sight(Callers caller, String coupleId) {
         CoupleAccess.Reader reader = access.reader(caller, coupleId, Optional.of(CounselorScope.SHARED_JOURNAL),
                 CounselorScope.SHARED_JOURNAL.json());
-        Sight sight = Sight.of(reader, access.state(reader.coupleId()));
+        return Sight.of(reader, access.state(reader.coupleId()));
+    }
+
+    private EntryPage list(Sight sight, Filters filters, String limit, String cursor) {
         if (filters.author().isPresent() && sight.counselor()) {
             throw Problems.invalidParameter("author", "partners-only",
                     "author filters by me or partner, so only partners use it.");
@@ -165,11 +189,17 @@ class JournalService {
                 page.nextCursor());
     }
 
-    @Transactional
+    /** One entry; two statements in no transaction for a partner, as {@link #list}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     Versioned get(Callers caller, String coupleId, String entryId) {
-        CoupleAccess.Reader reader = access.reader(caller, coupleId, Optional.of(CounselorScope.SHARED_JOURNAL),
-                CounselorScope.SHARED_JOURNAL.json());
-        Sight sight = Sight.of(reader, access.state(reader.coupleId()));
+        Optional<Sight> partner = partnerSight(caller, coupleId);
+        if (partner.isPresent()) {
+            return get(partner.get(), entryId);
+        }
+        return QuarkusTransaction.joiningExisting().call(() -> get(sight(caller, coupleId), entryId));
+    }
+
+    private Versioned get(Sight sight, String entryId) {
         // Found by id, then held to the reader's sight in Java, as visible() does.
         Named row = CoupleAccess.parse(entryId).flatMap(id -> named("e.id = :id", Map.of("id", id), 1).stream()
                 .findFirst()).filter(found -> sight.sees(found.entry())).orElseThrow(JournalService::notFound);
@@ -179,8 +209,9 @@ class JournalService {
     /** Rewords an entry within 24 hours of writing it; the caller must send the ETag they read. */
     @Transactional
     Versioned edit(Callers caller, String coupleId, String entryId, String ifMatch, EntryEdit body) {
-        CoupleAccess.Membership membership = access.currentPartner(caller, coupleId);
-        CoupleAccess.State state = access.lockedState(membership.coupleId());
+        CoupleAccess.Locked locked = access.currentState(caller, coupleId);
+        CoupleAccess.Membership membership = locked.membership();
+        CoupleAccess.State state = locked.state();
         Sight sight = Sight.partner(membership, state);
         JournalEntry entry = own(sight, entryId);
         ETags.requireMatch(ifMatch, entry.version);
@@ -243,8 +274,9 @@ class JournalService {
     /** The author's choice of who reads the entry, at any time while the couple lasts. */
     @Transactional
     Versioned choose(Callers caller, String coupleId, String entryId, VisibilityChoice choice) {
-        CoupleAccess.Membership membership = access.currentPartner(caller, coupleId);
-        CoupleAccess.State state = access.lockedState(membership.coupleId());
+        CoupleAccess.Locked locked = access.currentState(caller, coupleId);
+        CoupleAccess.Membership membership = locked.membership();
+        CoupleAccess.State state = locked.state();
         Sight sight = Sight.partner(membership, state);
         JournalEntry entry = own(sight, entryId);
         if (choice == null || choice.visibility() == null) {

@@ -2,15 +2,10 @@ package app.kintsugi.commitment;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
@@ -19,35 +14,16 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
 import app.kintsugi.support.Couples;
 import app.kintsugi.support.Couples.Pair;
+import app.kintsugi.support.QueryCounter;
 
 /**
  * Statement budgets of reading commitments (issue 18): a commitment, or a page of them, comes with its schedule in
- * force and its owner's name in one query. Counted as {@code JournalQueryBudgetTest} counts (Hibernate statistics:
- * statements prepared, JTA transactions); perf-platform's {@code support/QueryCounter} can replace the helper once
- * merged.
+ * force and its owner's name in one query. Counted by {@link QueryCounter} as {@code JournalQueryBudgetTest} counts
+ * (everything reaching PostgreSQL; warm callers, so the rate limiter adds nothing).
  */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
 class CommitmentQueryBudgetTest {
-
-    @Inject
-    SessionFactory sessionFactory;
-
-    record Counts(long statements, long transactions) {
-    }
-
-    private Counts counts(Runnable request) {
-        Statistics statistics = sessionFactory.getStatistics();
-        long statements = Long.MAX_VALUE;
-        long transactions = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            statistics.clear();
-            request.run();
-            statements = Math.min(statements, statistics.getPrepareStatementCount());
-            transactions = Math.min(transactions, statistics.getTransactionCount());
-        }
-        return new Counts(statements, transactions);
-    }
 
     /** Twenty commitments, A's, B's and shared ones, one of them rescheduled since; answers the rescheduled one. */
     private static String twentyCommitments(Pair pair) {
@@ -69,15 +45,15 @@ class CommitmentQueryBudgetTest {
     }
 
     @Test
-    void readingACommitmentIsFiveStatementsInOneTransaction() {
+    void aPartnerReadsACommitmentInTwoStatementsAndNoTransaction() {
         Pair pair = Couples.pair();
         String commitment = twentyCommitments(pair);
         pair.a().get(commitment).statusCode(200);
 
-        // Caller's profile, membership, couple, partners (CoupleAccess), the commitment with schedule and owner.
+        // CoupleAccess.partnerReader (one statement), the commitment with its schedule and owner; no transaction.
         Runnable read = () -> pair.a().get(commitment).statusCode(200).body("recurrence.kind", equalTo("weekdays"))
                 .body("owner.name", equalTo("Alex"));
-        assertEquals(new Counts(5, 1), counts(read), "GET a commitment");
+        QueryCounter.assertCounts("GET a commitment", 2, 2, read);
     }
 
     @Test
@@ -88,8 +64,8 @@ class CommitmentQueryBudgetTest {
         pair.a().get(commitments).statusCode(200);
 
         Runnable twenty = () -> pair.a().get(commitments + "?limit=20").statusCode(200).body("items", hasSize(20));
-        assertEquals(new Counts(5, 1), counts(twenty), "GET a page of 20 commitments");
+        QueryCounter.assertCounts("GET a page of 20 commitments", 2, 2, twenty);
         Runnable two = () -> pair.b().get(commitments + "?limit=2").statusCode(200).body("items", hasSize(2));
-        assertEquals(new Counts(5, 1), counts(two), "GET a page of 2 commitments: no statement per commitment");
+        QueryCounter.assertCounts("GET a page of 2 commitments: no statement per commitment", 2, 2, two);
     }
 }
