@@ -33,9 +33,13 @@ import app.kintsugi.support.Tokens;
 @WithTestResource(OidcWiremockTestResource.class)
 class ProgressQueryBudgetTest {
 
-    /** Statements and transactions of one computed summary of a partner whose milestones are recorded. */
-    static final long STATEMENTS = 12;
-    static final long TRANSACTIONS = 1;
+    /**
+     * Statements of one computed summary of a partner whose milestones are recorded: the caller with the couple, its
+     * partners and their names; the history's facts; each partner's days; the commitments; the range's other figures
+     * with the recorded milestones; the pulse trends. No JTA transaction: each statement is its own (autocommit).
+     */
+    static final long STATEMENTS = 6;
+    static final long TRANSACTIONS = 6;
 
     @Inject
     DataSource dataSource;
