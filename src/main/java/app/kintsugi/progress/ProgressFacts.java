@@ -20,7 +20,8 @@ import jakarta.persistence.EntityManager;
  * revealed. That state holds for the reader up to the first day that is not a heart day yet (a journal entry still to
  * be revealed, or shared during the current pause), so the reader starts from the last heart day before it (at most
  * today) and walks the days after it here: usually none or one. The first, thirtieth and hundredth heart days come from
- * the first hundred rows, the windows' counts from the windows' rows.
+ * the first hundred rows, read only while the milestone they date is not recorded yet (null once it is: the summary
+ * answers the recorded day); the windows' counts come from the windows' rows.
  */
 @ApplicationScoped
 class ProgressFacts implements ProgressService.HistoryReader {
@@ -73,9 +74,15 @@ class ProgressFacts implements ProgressService.HistoryReader {
                                                       cast(:today as date)),
                                                 interval '1 day') g
                                 where sp.couple_id = :couple),
-                               (select day from hearts order by day limit 1),
-                               (select day from hearts order by day offset 29 limit 1),
-                               (select day from hearts order by day offset 99 limit 1),
+                               case when not exists (select 1 from couple_milestone m where m.couple_id = :couple
+                                                     and m.key = 'first-heart-day') then
+                               (select day from hearts order by day limit 1) end,
+                               case when not exists (select 1 from couple_milestone m where m.couple_id = :couple
+                                                     and m.key = 'thirty-heart-days') then
+                               (select day from hearts order by day offset 29 limit 1) end,
+                               case when not exists (select 1 from couple_milestone m where m.couple_id = :couple
+                                                     and m.key = 'hundred-heart-days') then
+                               (select day from hearts order by day offset 99 limit 1) end,
                                (select count(*) from hearts where day between cast(:today as date) - 6 and cast(:today as date)),
                                (select count(*) from hearts where day between cast(:today as date) - 27 and cast(:today as date)),
                                (select count(*) from hearts where day between cast(:rangeFrom as date) and cast(:rangeTo as date)),

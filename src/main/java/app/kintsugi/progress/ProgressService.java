@@ -23,6 +23,8 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 import app.kintsugi.counselor.CounselorScope;
 import app.kintsugi.counselor.Grants;
 import app.kintsugi.couple.Couple;
@@ -85,20 +87,31 @@ class ProgressService {
      * {@link ProgressSnapshots}): computed here when none is in force, then kept for the reader; a range asked for is
      * always computed.
      */
-    @Transactional
     String summary(Callers caller, String coupleId, Optional<LocalDate> from, Optional<LocalDate> to) {
         return summary(caller, coupleId, from, to, facts);
     }
 
-    /** The summary with its whole-history figures read by {@code reader}; for the tests' comparisons. */
-    @Transactional
+    /**
+     * The summary with its whole-history figures read by {@code reader} (the tests compare readers). The default range
+     * is read and kept in one transaction; a range asked for is only read, without a transaction, unless it finds a
+     * milestone to record (then that insert has one of its own).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     String summary(Callers caller, String coupleId, Optional<LocalDate> from, Optional<LocalDate> to,
             HistoryReader reader) {
-        boolean keep = from.isEmpty() && to.isEmpty();
+        if (from.isEmpty() && to.isEmpty()) {
+            return QuarkusTransaction.joiningExisting().call(() -> summary(caller, coupleId, from, to, reader, true));
+        }
+        return summary(caller, coupleId, from, to, reader, false);
+    }
+
+    private String summary(Callers caller, String coupleId, Optional<LocalDate> from, Optional<LocalDate> to,
+            HistoryReader reader, boolean keep) {
         Optional<UUID> id = CoupleAccess.parse(coupleId);
         // Before anything the summary reads: a change committed from here on leaves what is kept stale.
         long epoch = keep && id.isPresent() ? snapshots.epoch(id.get()) : 0;
-        Scope scope = scope(caller, coupleId);
+        Resolved resolved = resolve(caller, coupleId);
+        Scope scope = resolved.scope();
         UUID viewer = scope.counselor() ? ProgressSnapshots.COUNSELORS : scope.readerId();
         if (keep && scope.counselor()) {
             Optional<String> kept = snapshots.find(scope.coupleId(), viewer, scope.now());
@@ -106,7 +119,7 @@ class ProgressService {
                 return kept.get();
             }
         }
-        Computed computed = compute(scope, from, to, reader);
+        Computed computed = compute(scope, resolved.names(), from, to, reader);
         String json;
         try {
             json = mapper.writeValueAsString(computed.summary());
@@ -147,9 +160,10 @@ class ProgressService {
         Map<UUID, long[]> taking(Scope scope, LocalDate[] range);
     }
 
-    private Computed compute(Scope scope, Optional<LocalDate> from, Optional<LocalDate> to, HistoryReader reader) {
+    private Computed compute(Scope scope, Map<UUID, String> known, Optional<LocalDate> from, Optional<LocalDate> to,
+            HistoryReader reader) {
         LocalDate[] range = range(scope, from, to);
-        Map<UUID, String> names = people.displayNames(scope.partners());
+        Map<UUID, String> names = known != null ? known : people.displayNames(scope.partners());
 
         History history = reader.read(scope, range);
         ProgressViews.Hearts hearts = new ProgressViews.Hearts(history.last7Days(), history.last28Days(),
@@ -180,18 +194,26 @@ class ProgressService {
                                   and e.written_on between cast(:rangeFrom as date) and cast(:rangeTo as date) and """
                         + entrySight(scope) + "),\n"
                         + """
+                                case when not exists (select 1 from couple_milestone m where m.couple_id = :couple
+                                                      and m.key = 'first-week-read-together') then
                                 (select min(d) from (select cast(max(read_at) at time zone :tz as date) as d
                                                      from journal_week_read where couple_id = :couple
-                                                     group by week_starts_on having count(*) >= 2) x),
+                                                     group by week_starts_on having count(*) >= 2) x) end,
+                                case when not exists (select 1 from couple_milestone m where m.couple_id = :couple
+                                                      and m.key = 'first-seven-day-run') then
                                 (select min(coalesce(cast(r.ended_at at time zone :tz as date), r.starts_on + r.days - 1))
                                  from practice_run r
                                  where r.couple_id = :couple and r.days = 7
-                                   and (r.status = 'completed' or (r.status = 'active' and r.starts_on + 6 < cast(:today as date)))),
+                                   and (r.status = 'completed' or (r.status = 'active' and r.starts_on + 6 < cast(:today as date)))) end,
+                                case when not exists (select 1 from couple_milestone m where m.couple_id = :couple
+                                                      and m.key = 'first-agreement-reaccepted') then
                                 (select min(cast(v.in_force_from at time zone :tz as date))
                                  from agreement_version v join agreement a on a.id = v.agreement_id
-                                 where a.couple_id = :couple and v.number >= 2 and v.in_force_from is not null),
+                                 where a.couple_id = :couple and v.number >= 2 and v.in_force_from is not null) end,
                                 (select min(e.visible_from) from journal_entry e
-                                 where e.couple_id = :couple and e.visible_from > :now)""",
+                                 where e.couple_id = :couple and e.visible_from > :now),
+                                (select string_agg(m.key || ' ' || cast(m.reached_on as text), ',' order by m.reached_on, m.key)
+                                 from couple_milestone m where m.couple_id = :couple)""",
                 sightParams(scope)).setParameter("rangeFrom", range[0]).setParameter("rangeTo", range[1])
                 .setParameter("today", scope.today()).setParameter("tz", scope.zone().getId()).getSingleResult();
 
@@ -203,7 +225,7 @@ class ProgressService {
         reached.put(MilestoneKey.FIRST_WEEK_READ_TOGETHER, day(misc[3]));
         reached.put(MilestoneKey.FIRST_SEVEN_DAY_RUN, day(misc[4]));
         reached.put(MilestoneKey.FIRST_AGREEMENT_REACCEPTED, day(misc[5]));
-        List<ProgressViews.Milestone> milestones = record(scope, reached);
+        List<ProgressViews.Milestone> milestones = record(scope, reached, recorded((String) misc[7]));
 
         return new Computed(new ProgressViews.Summary(range[0], range[1], scope.today(), scope.zone().getId(), hearts,
                 partners, count(misc[0]), count(misc[1]), count(misc[2]), history.lastActivity(), trends(scope, names),
@@ -392,16 +414,54 @@ class ProgressService {
 
     // ---------------------------------------------------------------------------------------------------------------
 
+    /** A reader's scope, with the partners' names when the way in already read them (else null). */
+    private record Resolved(Scope scope, Map<UUID, String> names) {
+    }
+
+    /**
+     * A partner's scope from one statement ({@link CoupleAccess#partnerRead}: the caller, the couple, its partners and
+     * their names); anyone else goes the full way of {@link #scope}, which answers every other case.
+     */
+    private Resolved resolve(Callers caller, String coupleId) {
+        if (caller.roles().contains(app.kintsugi.platform.security.Roles.USER)) {
+            Optional<CoupleAccess.PartnerRead> read = access.partnerRead(caller, coupleId);
+            if (read.isPresent()) {
+                Couple couple = read.get().couple();
+                List<app.kintsugi.couple.Partner> members = read.get().partners();
+                CoupleStatus status = couple.endedAt != null
+                        ? CoupleStatus.ENDED
+                        : members.stream().anyMatch(p -> p.pausedAt != null)
+                                ? CoupleStatus.PAUSED
+                                : members.size() < 2 ? CoupleStatus.FORMING : CoupleStatus.ACTIVE;
+                Scope scope = scope(couple, read.get().profileId(), false,
+                        new CoupleAccess.State(couple, members, status));
+                // Read outside a transaction: leave nothing in the session a later read there would find stale.
+                em.detach(couple);
+                members.forEach(em::detach);
+                return new Resolved(scope, read.get().names());
+            }
+        }
+        return new Resolved(scope(caller, coupleId), null);
+    }
+
     private Scope scope(Callers caller, String coupleId) {
         CoupleAccess.Reader reader = access.reader(caller, coupleId, Optional.of(CounselorScope.PROGRESS),
                 CounselorScope.PROGRESS.json());
         CoupleAccess.State state = access.state(reader.coupleId());
+        Scope scope = scope(state.couple(), reader.profileId(), reader.isCounselor(), state);
+        if (!QuarkusTransaction.isActive()) {
+            em.detach(state.couple());
+            state.partners().forEach(em::detach);
+        }
+        return scope;
+    }
+
+    private static Scope scope(Couple couple, UUID readerId, boolean counselor, CoupleAccess.State state) {
         if (state.status() == CoupleStatus.ENDED) {
             throw CoupleProblem.COUPLE_ENDED.exception(ENDED);
         }
-        Couple couple = state.couple();
         ZoneId zone = ZoneId.of(couple.timeZone);
-        return new Scope(couple.id, reader.profileId(), reader.isCounselor(), zone,
+        return new Scope(couple.id, readerId, counselor, zone,
                 LocalDate.ofInstant(couple.createdAt, zone), state.today(), Timestamps.now(), state.shareCutoff(),
                 state.partners().stream().map(partner -> partner.profileId).sorted().toList());
     }
@@ -558,10 +618,16 @@ class ProgressService {
     }
 
     /** Records milestones reached for the first time, then answers every milestone of the couple. */
-    private List<ProgressViews.Milestone> record(Scope scope, Map<MilestoneKey, LocalDate> reached) {
-        List<Map.Entry<MilestoneKey, LocalDate>> fresh = reached.entrySet().stream().filter(e -> e.getValue() != null)
-                .toList();
-        if (!fresh.isEmpty()) {
+    private List<ProgressViews.Milestone> record(Scope scope, Map<MilestoneKey, LocalDate> reached,
+            List<ProgressViews.Milestone> known) {
+        java.util.Set<MilestoneKey> recorded = new java.util.HashSet<>();
+        known.forEach(milestone -> recorded.add(milestone.key()));
+        List<Map.Entry<MilestoneKey, LocalDate>> fresh = reached.entrySet().stream()
+                .filter(e -> e.getValue() != null && !recorded.contains(e.getKey())).toList();
+        if (fresh.isEmpty()) {
+            return known;
+        }
+        return QuarkusTransaction.joiningExisting().call(() -> {
             StringBuilder sql = new StringBuilder(
                     "insert into couple_milestone (couple_id, key, reached_on, recorded_at) values ");
             for (int i = 0; i < fresh.size(); i++) {
@@ -576,8 +642,21 @@ class ProgressService {
                         fresh.get(i).getValue());
             }
             insert.executeUpdate();
+            return recorded(scope.coupleId());
+        });
+    }
+
+    /** The milestones recorded, from their {@code key day} pairs joined by commas. */
+    private static List<ProgressViews.Milestone> recorded(String joined) {
+        List<ProgressViews.Milestone> milestones = new ArrayList<>();
+        if (joined != null) {
+            for (String pair : joined.split(",")) {
+                int space = pair.indexOf(' ');
+                milestones.add(new ProgressViews.Milestone(MilestoneKey.of(pair.substring(0, space)),
+                        LocalDate.parse(pair.substring(space + 1))));
+            }
         }
-        return recorded(scope.coupleId());
+        return milestones;
     }
 
     private List<ProgressViews.Milestone> recorded(UUID coupleId) {
