@@ -19,7 +19,10 @@ public class BenchProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return Map.of("quarkus.embedded.postgresql.port", String.valueOf(socket.getLocalPort()));
+            // Seeding runs statements of minutes (three years of 1,000 couples); the service's 30 s socket timeout,
+            // meant for a database that went silent, would cut them.
+            return Map.of("quarkus.embedded.postgresql.port", String.valueOf(socket.getLocalPort()),
+                    "quarkus.datasource.jdbc.additional-jdbc-properties.socketTimeout", "0");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
