@@ -210,8 +210,22 @@ public class IntimateText {
         em.createNativeQuery("delete from couple_data_key where couple_id = :coupleId")
                 .setParameter("coupleId", coupleId)
                 .executeUpdate();
-        // This replica forgets the key at once; another forgets it when its cached copy expires (DataKeyCache).
+        // This replica forgets the key at once, and again when the transaction ends: a read on another thread may
+        // still find the row until the delete commits and cache it anew. Another replica forgets it when its cached
+        // copy expires (DataKeyCache).
         recent.evict(coupleId);
+        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    recent.evict(coupleId);
+                }
+            });
+        }
         Map<UUID, SecretKey> cache = transactionCache();
         if (cache != null) {
             cache.remove(coupleId);
