@@ -93,7 +93,7 @@ class ExerciseResource {
                 minutes(maxMinutes), QueryValues.word(Intensity.class, "intensity", intensity), bool(involvesTouch),
                 tag(tag),
                 search(text), status(caller, status));
-        String language = catalogue.negotiate(acceptLanguage);
+        String language = catalogue.negotiate(acceptLanguage, caller);
         ExercisePage page = catalogue.browse(caller, filter, language, limit, cursor);
         return ConditionalGet.answer(mapper, ifNoneMatch, page, language);
     }
@@ -232,7 +232,7 @@ class ExerciseResource {
 
     private Response versioned(String slug, Optional<Integer> version, String acceptLanguage, String ifNoneMatch) {
         Callers caller = Callers.of(identity);
-        String language = catalogue.negotiate(acceptLanguage);
+        String language = catalogue.negotiate(acceptLanguage, caller);
         ExerciseCatalogue.Revised shown = catalogue.view(caller, slug, version, language);
         ExerciseView view = shown.view();
         Response.ResponseBuilder builder = ExerciseTags.notModified(ifNoneMatch, shown.revision(), view.language())
