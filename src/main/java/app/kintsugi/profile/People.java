@@ -51,6 +51,12 @@ public class People {
                 .findByIdentity(caller.issuer(), caller.subject()).map(profile -> profile.locale));
     }
 
+    /** The locale (BCP 47) a person chose for their profile, for texts written to them without a request of theirs. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> localeOf(UUID profileId) {
+        return repository.findByIdOptional(profileId).map(profile -> profile.locale);
+    }
+
     /** The time zone a person chose for their profile. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public String timeZoneOf(UUID profileId) {
