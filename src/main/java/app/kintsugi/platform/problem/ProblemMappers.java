@@ -37,7 +37,8 @@ import app.kintsugi.platform.http.StatusKinds;
 
 /**
  * Turns every exception that reaches the REST layer into {@code application/problem+json}. Messages of unexpected
- * exceptions are never echoed: they can carry internals or values a user typed.
+ * exceptions are never echoed: they can carry internals or values a user typed. Texts are said in the caller's
+ * language ({@link ProblemLanguages}, {@link ProblemTexts}).
  */
 @Singleton
 class ProblemMappers {
@@ -57,7 +58,7 @@ class ProblemMappers {
         return languages.choose(request, context());
     }
 
-    /** Without the database (for 401 and 503): the header, then the token's locale claim, then English. */
+    /** Without the database (for 401 and 5xx): the header, then the token's locale claim, then English. */
     private String languageWithoutProfile(HttpServerRequest request) {
         RoutingContext context = context();
         return context == null
