@@ -37,8 +37,8 @@ import app.kintsugi.platform.http.StatusKinds;
 
 /**
  * Turns every exception that reaches the REST layer into {@code application/problem+json}. Messages of unexpected
- * exceptions are never echoed: they can carry internals or values a user typed. Texts are said in the caller's
- * language ({@link ProblemLanguages}, {@link ProblemTexts}).
+ * exceptions are never echoed: they can carry internals or values a user typed. Texts are said in the caller's language
+ * ({@link ProblemLanguages}, {@link ProblemTexts}).
  */
 @Singleton
 class ProblemMappers {
