@@ -128,4 +128,24 @@ class LocalizedProblemTest {
                 .body("detail", equalTo("Sende ein gültiges Bearer-Zugriffstoken, das für diese API ausgestellt "
                         + "wurde."));
     }
+
+    @Test
+    void answersOfTheRestLayerItselfFollowTheLanguageToo() {
+        String token = Tokens.person("user");
+        assertProblem(given().auth().oauth2(token).header("Accept-Language", "de").when().delete("/v1/me").then(),
+                405, "method-not-allowed")
+                .header("Content-Language", "de")
+                .body("title", equalTo("Methode nicht erlaubt"));
+        assertProblem(given().auth().oauth2(token).header("Accept-Language", "es").accept("text/csv")
+                .when().get("/v1/me").then(), 406, "not-acceptable")
+                .header("Content-Language", "es")
+                .body("title", equalTo("No aceptable"));
+        assertProblem(given().auth().oauth2(token).header("Accept-Language", "es").header("If-Match", "\"0\"")
+                .contentType("text/plain").body("displayName=Sam").when().patch("/v1/me").then(), 415,
+                "unsupported-media-type")
+                .header("Content-Language", "es")
+                .body("title", equalTo("Tipo de contenido no admitido"))
+                .body("detail", equalTo("Esta operación no acepta el Content-Type enviado; consulta la descripción de "
+                        + "la API."));
+    }
 }
