@@ -40,7 +40,9 @@ import io.vertx.ext.web.RoutingContext;
 
 import app.kintsugi.platform.KintsugiConfig;
 import app.kintsugi.platform.problem.Problem;
+import app.kintsugi.platform.problem.ProblemLanguages;
 import app.kintsugi.platform.problem.ProblemResponses;
+import app.kintsugi.platform.problem.ProblemTexts;
 
 /**
  * What the HTTP server does with a connection before a request reaches any route, where Quarkus offers no setting:
@@ -249,6 +251,7 @@ class ConnectionGuard implements HttpServerOptionsCustomizer {
         private long seen;
         private boolean refused;
         private String path;
+        private String acceptLanguage;
 
         BodyLimit(long maxBytes) {
             this.maxBytes = maxBytes;
@@ -260,6 +263,7 @@ class ConnectionGuard implements HttpServerOptionsCustomizer {
                 seen = 0;
                 int query = request.uri().indexOf('?');
                 path = query < 0 ? request.uri() : request.uri().substring(0, query);
+                acceptLanguage = request.headers().get("Accept-Language");
             } else if (msg instanceof io.netty.handler.codec.http.HttpContent content) {
                 if (refused) {
                     content.release();
@@ -269,26 +273,29 @@ class ConnectionGuard implements HttpServerOptionsCustomizer {
                 if (seen > maxBytes) {
                     refused = true;
                     content.release();
-                    refuse(ctx.channel(), path);
+                    refuse(ctx.channel(), path, acceptLanguage);
                     return;
                 }
             }
             ctx.fireChannelRead(msg);
         }
 
-        private static void refuse(Channel channel, String path) {
+        private static void refuse(Channel channel, String path, String acceptLanguage) {
             String requestId = RequestIds.accept(null);
             LOG.infof("Refused a chunked body over the limit with 413 [%s]", requestId);
             var kind = StatusKinds.of(413);
-            var problem = new Problem(URI.create(Problem.TYPE_BASE + kind.code()), kind.title(), 413, kind.detail(),
-                    path, kind.code(), requestId, List.of());
-            var body = io.netty.buffer.Unpooled.copiedBuffer(Json.encode(problem),
+            var problem = ProblemTexts.localize(new Problem(URI.create(Problem.TYPE_BASE + kind.code()), kind.title(),
+                    413, kind.detail(), path, kind.code(), requestId, List.of()),
+                    ProblemLanguages.withoutProfile(acceptLanguage, null));
+            var body = io.netty.buffer.Unpooled.copiedBuffer(Json.encode(problem.problem()),
                     java.nio.charset.StandardCharsets.UTF_8);
             var response = new io.netty.handler.codec.http.DefaultFullHttpResponse(
                     io.netty.handler.codec.http.HttpVersion.HTTP_1_1,
                     io.netty.handler.codec.http.HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE, body);
             response.headers()
                     .set("Content-Type", ProblemResponses.MEDIA_TYPE)
+                    .set(ProblemResponses.CONTENT_LANGUAGE, problem.contentLanguage())
+                    .set(ProblemResponses.VARY, ProblemResponses.VARIES_BY)
                     .set("Content-Length", body.readableBytes())
                     .set(RequestIds.HEADER, requestId)
                     .set("X-Content-Type-Options", "nosniff")
@@ -309,14 +316,18 @@ class ConnectionGuard implements HttpServerOptionsCustomizer {
         LOG.infof("Refused an unparsable request with %d [%s]: %s", status, requestId,
                 cause == null ? "no cause" : cause.getClass().getSimpleName());
         var kind = StatusKinds.of(status);
-        var problem = new Problem(URI.create(Problem.TYPE_BASE + kind.code()), kind.title(), status, kind.detail(),
-                null, kind.code(), requestId, List.of());
+        // The headers may be what could not be read: Accept-Language is used only when they were.
+        String accept = cause instanceof TooLongHttpHeaderException ? null : request.getHeader("Accept-Language");
+        var problem = ProblemTexts.localize(new Problem(URI.create(Problem.TYPE_BASE + kind.code()), kind.title(),
+                status, kind.detail(), null, kind.code(), requestId, List.of()),
+                ProblemLanguages.withoutProfile(accept, null));
         var response = request.response();
         response.setStatusCode(status)
                 .putHeader("Content-Type", ProblemResponses.MEDIA_TYPE)
                 .putHeader(RequestIds.HEADER, requestId)
                 .putHeader("Connection", "close");
+        ProblemResponses.languageHeaders(response.headers(), problem.contentLanguage());
         SecurityHeaders.apply(response, true);
-        response.end(Json.encode(problem)).onComplete(ignored -> request.connection().close());
+        response.end(Json.encode(problem.problem())).onComplete(ignored -> request.connection().close());
     }
 }

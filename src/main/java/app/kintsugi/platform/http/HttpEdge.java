@@ -15,7 +15,9 @@ import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
+import app.kintsugi.platform.problem.ProblemLanguages;
 import app.kintsugi.platform.problem.ProblemResponses;
+import app.kintsugi.platform.problem.ProblemTexts;
 
 /**
  * What every HTTP exchange gets, whichever layer answers it: a request id, security headers, and problem+json for the
@@ -86,10 +88,11 @@ class HttpEdge {
             return;
         }
         var kind = StatusKinds.of(status);
-        var problem = ProblemResponses.problem(ctx.request(), status, kind.code(), kind.title(), kind.detail(),
-                List.of());
-        response.setStatusCode(status)
-                .putHeader("Content-Type", ProblemResponses.MEDIA_TYPE)
-                .end(Json.encode(problem));
+        // On the event loop: the language comes from the header or the token, never from the database.
+        var problem = ProblemTexts.localize(ProblemResponses.problem(ctx.request(), status, kind.code(), kind.title(),
+                kind.detail(), List.of()), ProblemLanguages.withoutProfile(ctx));
+        response.setStatusCode(status).putHeader("Content-Type", ProblemResponses.MEDIA_TYPE);
+        ProblemResponses.languageHeaders(response.headers(), problem.contentLanguage());
+        response.end(Json.encode(problem.problem()));
     }
 }

@@ -36,8 +36,9 @@ import app.kintsugi.platform.ratelimit.RateLimitProblem;
  * on every POST the {@code Idempotency-Key} parameter, its 400, 409 and 422 problems and the
  * {@code Idempotent-Replayed} header; 429 {@code rate-limited} with {@code Retry-After}, and {@code RateLimit-Policy}
  * and {@code RateLimit} on every response; one {@code default} response for 5xx faults (500, and 503
- * {@code service-unavailable} with {@code Retry-After} during a database outage); and {@code format: uuid} on
- * {@code ...Id} path parameters.
+ * {@code service-unavailable} with {@code Retry-After} during a database outage); {@code Content-Language} and
+ * {@code Vary: Accept-Language} on every problem response, whose texts follow the caller's language; and
+ * {@code format: uuid} on {@code ...Id} path parameters.
  */
 public class ApiContractFilter implements OASFilter {
 
@@ -46,6 +47,8 @@ public class ApiContractFilter implements OASFilter {
     private static final String REQUEST_ID_HEADER = "#/components/headers/RequestId";
     private static final String RATE_LIMIT_POLICY_HEADER = "#/components/headers/RateLimitPolicy";
     private static final String RATE_LIMIT_HEADER = "#/components/headers/RateLimit";
+    private static final String PROBLEM_CONTENT_LANGUAGE_HEADER = "#/components/headers/ProblemContentLanguage";
+    private static final String PROBLEM_VARY_HEADER = "#/components/headers/ProblemVary";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -79,6 +82,19 @@ public class ApiContractFilter implements OASFilter {
                 .required(false)
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
                 .example("\"subject\";r=299;t=1"));
+        components.addHeader("ProblemContentLanguage", OASFactory.createHeader()
+                .description("The language of the problem's `title`, `detail` and `errors[].message`: the best of "
+                        + "`en`, `es` and `de` for `Accept-Language`, else the caller's profile locale, else `en`. "
+                        + "Two languages (`es, en`) when some of these texts exist only in English so far. `type`, "
+                        + "`code` and `errors[].code` never change with the language.")
+                .required(true)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .example("es"));
+        components.addHeader("ProblemVary", OASFactory.createHeader()
+                .description("`Accept-Language`: a problem's texts follow the caller's language.")
+                .required(true)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .example("Accept-Language"));
         components.addParameter("IdempotencyKey", OASFactory.createParameter()
                 .name("Idempotency-Key")
                 .in(Parameter.In.HEADER)
@@ -112,6 +128,7 @@ public class ApiContractFilter implements OASFilter {
             components.addResponse(entry.getKey(), catalogued(entry.getValue()));
         }
         components.getResponses().values().forEach(ApiContractFilter::rateLimitHeaders);
+        components.getResponses().values().forEach(ApiContractFilter::problemLanguageHeaders);
 
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
@@ -321,7 +338,22 @@ public class ApiContractFilter implements OASFilter {
             if (response.getRef() == null) {
                 response.addHeader("X-Request-Id", OASFactory.createHeader().ref(REQUEST_ID_HEADER));
                 rateLimitHeaders(response);
+                problemLanguageHeaders(response);
             }
+        }
+    }
+
+    /** A problem's texts are in the caller's language; the answer says which, and that it varies by it. */
+    private static void problemLanguageHeaders(APIResponse response) {
+        if (response.getContent() == null || response.getContent().getMediaType(ProblemResponses.MEDIA_TYPE) == null) {
+            return;
+        }
+        if (response.getHeaders() == null || !response.getHeaders().containsKey(ProblemResponses.CONTENT_LANGUAGE)) {
+            response.addHeader(ProblemResponses.CONTENT_LANGUAGE,
+                    OASFactory.createHeader().ref(PROBLEM_CONTENT_LANGUAGE_HEADER));
+        }
+        if (response.getHeaders() == null || !response.getHeaders().containsKey(ProblemResponses.VARY)) {
+            response.addHeader(ProblemResponses.VARY, OASFactory.createHeader().ref(PROBLEM_VARY_HEADER));
         }
     }
 

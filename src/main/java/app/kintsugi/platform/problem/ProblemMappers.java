@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import jakarta.inject.Singleton;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -26,7 +27,9 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 
 import app.kintsugi.platform.http.RequestIds;
 import app.kintsugi.platform.http.SoundText;
@@ -34,11 +37,34 @@ import app.kintsugi.platform.http.StatusKinds;
 
 /**
  * Turns every exception that reaches the REST layer into {@code application/problem+json}. Messages of unexpected
- * exceptions are never echoed: they can carry internals or values a user typed.
+ * exceptions are never echoed: they can carry internals or values a user typed. Texts are said in the caller's language
+ * ({@link ProblemLanguages}, {@link ProblemTexts}).
  */
+@Singleton
 class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final ProblemLanguages languages;
+    private final CurrentVertxRequest current;
+
+    ProblemMappers(ProblemLanguages languages, CurrentVertxRequest current) {
+        this.languages = languages;
+        this.current = current;
+    }
+
+    /** The caller's language; the profile is read only where the header decides nothing and the thread may block. */
+    private String language(HttpServerRequest request) {
+        return languages.choose(request, context());
+    }
+
+    /** Without the database (for 401 and 5xx): the header, then the token's locale claim, then English. */
+    private String languageWithoutProfile(HttpServerRequest request) {
+        RoutingContext context = context();
+        return context == null
+                ? ProblemLanguages.withoutProfile(request.getHeader("Accept-Language"), null)
+                : ProblemLanguages.withoutProfile(context);
+    }
 
     /** {@code Retry-After} of a 503: whole seconds of {@code kintsugi.database.retry-after}, at least 1. */
     private static String retryAfter() {
@@ -46,9 +72,20 @@ class ProblemMappers {
         return Long.toString(Math.max(1, after.toSeconds()));
     }
 
+    private RoutingContext context() {
+        try {
+            return current.getCurrent();
+        } catch (jakarta.enterprise.context.ContextNotActiveException e) {
+            return null;
+        }
+    }
+
     @ServerExceptionMapper
     Response problem(ProblemException e, HttpServerRequest request) {
-        var builder = ProblemResponses.response(request, e.status(), e.code(), e.title(), e.detail(), e.errors());
+        boolean noProfile = e.status() == 401 || e.status() >= 500;
+        var builder = ProblemResponses.response(request,
+                noProfile ? languageWithoutProfile(request) : language(request), e.status(), e.code(), e.title(),
+                e.detail(), e.errors());
         e.headers().forEach(builder::header);
         return builder.build();
     }
@@ -64,7 +101,8 @@ class ProblemMappers {
             return internal(e, request);
         }
         var kind = StatusKinds.of(status);
-        var builder = ProblemResponses.response(request, status, kind.code(), kind.title(), kind.detail(), List.of());
+        var builder = ProblemResponses.response(request, language(request), status, kind.code(), kind.title(),
+                kind.detail(), List.of());
         String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
         if (allow != null) {
             builder.header(HttpHeaders.ALLOW, allow);
@@ -78,7 +116,9 @@ class ProblemMappers {
         boolean tokenSent = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
         // RFC 6750: tell a client whose token was refused that it is the token, not the request.
         String challenge = tokenSent ? "Bearer error=\"invalid_token\"" : "Bearer";
-        return ProblemResponses.response(request, 401, kind.code(), kind.title(), kind.detail(), List.of())
+        // No caller to read a profile of: the header decides, then English.
+        return ProblemResponses.response(request, languageWithoutProfile(request), 401, kind.code(), kind.title(),
+                kind.detail(), List.of())
                 .header(HttpHeaders.WWW_AUTHENTICATE, challenge)
                 .build();
     }
@@ -86,7 +126,8 @@ class ProblemMappers {
     @ServerExceptionMapper
     Response forbidden(ForbiddenException e, HttpServerRequest request) {
         var kind = StatusKinds.of(403);
-        return ProblemResponses.response(request, 403, kind.code(), kind.title(), kind.detail(), List.of()).build();
+        return ProblemResponses.response(request, language(request), 403, kind.code(), kind.title(), kind.detail(),
+                List.of()).build();
     }
 
     @ServerExceptionMapper
@@ -145,8 +186,9 @@ class ProblemMappers {
             // Expected during an outage, possibly hundreds a second: one line each, no stack trace.
             LOG.warnf("Database unavailable, answered 503 [%s]: %s", RequestIds.of(request), e.getClass().getName());
             var unavailable = CommonProblem.SERVICE_UNAVAILABLE;
-            return ProblemResponses.response(request, 503, unavailable.code(), Problems.title(503),
-                    unavailable.detail(), List.of())
+            // The database is not there to ask for the caller's profile.
+            return ProblemResponses.response(request, languageWithoutProfile(request), 503, unavailable.code(),
+                    Problems.title(503), unavailable.detail(), List.of())
                     .header("Retry-After", retryAfter())
                     .build();
         }
@@ -158,7 +200,8 @@ class ProblemMappers {
             LOG.errorf(e, "Unhandled failure [%s]", RequestIds.of(request));
         }
         var kind = StatusKinds.of(500);
-        return ProblemResponses.response(request, 500, kind.code(), kind.title(), kind.detail(), List.of()).build();
+        return ProblemResponses.response(request, languageWithoutProfile(request), 500, kind.code(), kind.title(),
+                kind.detail(), List.of()).build();
     }
 
     /** Broken JSON reaches us wrapped in a mapping exception that names where it broke; it is still broken JSON. */

@@ -20,7 +20,9 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 import app.kintsugi.platform.KintsugiConfig;
+import app.kintsugi.platform.problem.ProblemLanguages;
 import app.kintsugi.platform.problem.ProblemResponses;
+import app.kintsugi.platform.problem.ProblemTexts;
 import app.kintsugi.platform.problem.Problems;
 import app.kintsugi.platform.security.Callers;
 
@@ -152,11 +154,13 @@ class RateLimitHandler {
             return;
         }
         var problem = RateLimitProblem.RATE_LIMITED;
-        var body = ProblemResponses.problem(ctx.request(), problem.status(), problem.code(),
-                Problems.title(problem.status()), problem.detail(), List.of());
+        // On the event loop: the language comes from the header or the token, never from the database.
+        var body = ProblemTexts.localize(ProblemResponses.problem(ctx.request(), problem.status(), problem.code(),
+                Problems.title(problem.status()), problem.detail(), List.of()), ProblemLanguages.withoutProfile(ctx));
         response.setStatusCode(problem.status())
                 .putHeader("Content-Type", ProblemResponses.MEDIA_TYPE)
-                .putHeader("Retry-After", Long.toString(usage.retryAfterSeconds()))
-                .end(Json.encode(body));
+                .putHeader("Retry-After", Long.toString(usage.retryAfterSeconds()));
+        ProblemResponses.languageHeaders(response.headers(), body.contentLanguage());
+        response.end(Json.encode(body.problem()));
     }
 }
