@@ -33,6 +33,12 @@ public final class CommitmentContract {
     public static final String BAD_CALENDAR_QUERY = "BadCalendarQuery";
     public static final String BAD_COMMITMENT_LIST = "BadCommitmentList";
 
+    /** The negotiated language of our own texts (category descriptions), as the headers document it. */
+    static final String ACCEPT_LANGUAGE = "Languages the caller reads, such as `es, en;q=0.5`; without a fitting one, the caller's profile locale decides, then English.";
+    static final String CONTENT_LANGUAGE = "The language of the descriptions: `en`, `es` or `de`; `en` when nothing the caller reads fits.";
+    static final String VARY = "`Accept-Language, Authorization`: the language follows the header, else the caller's profile.";
+    static final String FEED_LANGUAGE = "The language of the feed's own words (`Reminder`, the calendar's name): its partner's profile locale among `en`, `es` and `de`, else `en`.";
+
     private static final ProblemCatalog.Example PAUSED = ProblemCatalog.Example.of("paused",
             CoupleProblem.COUPLE_PAUSED.code(), CommitmentService.PAUSED);
     private static final ProblemCatalog.Example FORMING = ProblemCatalog.Example.of("forming",
@@ -336,6 +342,6 @@ public final class CommitmentContract {
     public static final String ICS = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Kintsugi//Commitments//EN\r\n"
             + "CALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nX-WR-CALNAME:Reminders\r\nBEGIN:VEVENT\r\n"
             + "UID:3c1d9e7a-5b2f-4e8a-9d6c-0a1b2c3d4e5f-2026-11-24@kintsugi\r\nDTSTAMP:20261122T190400Z\r\n"
-            + "DTSTART:20261124T213000Z\r\nDTEND:20261124T214000Z\r\nSUMMARY:Reminder\r\n"
+            + "DTSTART:20261124T213000Z\r\nDTEND:20261124T214000Z\r\nSUMMARY;LANGUAGE=en:Reminder\r\n"
             + "TRANSP:TRANSPARENT\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
 }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -33,10 +34,12 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import app.kintsugi.platform.http.ETags;
 import app.kintsugi.platform.http.QueryValues;
+import app.kintsugi.platform.i18n.Texts;
 import app.kintsugi.platform.idempotency.Idempotent;
 import app.kintsugi.platform.openapi.ProblemCatalog;
 import app.kintsugi.platform.security.Callers;
 import app.kintsugi.platform.security.Roles;
+import app.kintsugi.profile.RequestLanguage;
 
 @Path("/v1")
 @Tag(name = "Commitments")
@@ -50,9 +53,12 @@ class CommitmentResource {
     private final CommitmentService commitments;
     private final SecurityIdentity identity;
 
-    CommitmentResource(CommitmentService commitments, SecurityIdentity identity) {
+    private final RequestLanguage languages;
+
+    CommitmentResource(CommitmentService commitments, SecurityIdentity identity, RequestLanguage languages) {
         this.commitments = commitments;
         this.identity = identity;
+        this.languages = languages;
     }
 
     @GET
@@ -60,11 +66,26 @@ class CommitmentResource {
     @RolesAllowed({Roles.USER, Roles.COUNSELOR, Roles.ADMIN, Roles.SERVICE})
     @Operation(operationId = "listCommitmentCategories", summary = "Commitment categories and their colours", description = """
             The six categories with their stable colour tokens (`sage`, `sky`, `plum`, `gold`, `coral`, `slate`)
-            for the colour-coded calendar, and a suggested colour for each. Tokens never change; restyle freely.""")
-    @APIResponse(responseCode = "200", description = "Every category, in one page.", content = @Content(schema = @Schema(implementation = CategoryView.Page.class), examples = @ExampleObject(name = "categories", value = CommitmentContract.CATEGORIES)))
-    public CategoryView.Page categories() {
-        return new CategoryView.Page(Arrays.stream(CommitmentCategory.values())
-                .map(c -> new CategoryView(c, c.colour(), c.hex(), c.description())).toList(), null);
+            for the colour-coded calendar, and a suggested colour for each. Tokens never change; restyle freely.
+            Descriptions are in the best language for `Accept-Language` (`en`, `es`, `de`), else for the
+            caller's profile locale, else in English; `Content-Language` says which.""")
+    @APIResponse(responseCode = "200", description = "Every category, in one page.", headers = {
+            @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = CommitmentContract.CONTENT_LANGUAGE, required = true, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.VARY, description = CommitmentContract.VARY, required = true, schema = @Schema(type = SchemaType.STRING))}, content = @Content(schema = @Schema(implementation = CategoryView.Page.class), examples = @ExampleObject(name = "categories", value = CommitmentContract.CATEGORIES)))
+    public Response categories(
+            @Parameter(description = CommitmentContract.ACCEPT_LANGUAGE) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        String language = languages.choose(acceptLanguage, caller(), Texts.LANGUAGES);
+        CategoryView.Page page = new CategoryView.Page(Arrays.stream(CommitmentCategory.values())
+                .map(c -> new CategoryView(c, c.colour(), c.hex(), c.description(language).text())).toList(), null);
+        return Response.ok(page).header(HttpHeaders.CONTENT_LANGUAGE, language)
+                .header(HttpHeaders.VARY, "Accept-Language, Authorization").build();
+    }
+
+    /** The caller, when the token names a subject (a service token may not); the profile locale needs one. */
+    private Callers caller() {
+        return identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null
+                ? Callers.of(identity)
+                : null;
     }
 
     @POST

@@ -122,13 +122,19 @@ class FeedResource {
             The iCalendar (RFC 5545) document calendar apps subscribe to, with no bearer token: the secret in the
             address is the key. It holds its partner's own and the shared commitments, 30 days back and 92 ahead;
             timed ones in UTC, the others as all-day events. Titles appear only if that partner chose so; otherwise
-            every event reads `Reminder`. A replaced or revoked address, or one of an ended couple, answers 404.""")
-    @APIResponse(responseCode = "200", description = "The calendar.", headers = @Header(name = HttpHeaders.CACHE_CONTROL, description = "`private, no-store`: the feed is personal and never kept by a shared cache.", required = true, schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = CALENDAR_TYPE, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "neutral", value = CommitmentContract.ICS)))
+            every event reads `Reminder`. The feed's own words (`Reminder`, the calendar's name) are in the language
+            of that partner's profile locale (`en`, `es` or `de`, else `en`), since calendar apps poll it on their
+            own; `Content-Language` says which, and a neutral summary carries it as its `LANGUAGE` parameter. A
+            replaced or revoked address, or one of an ended couple, answers 404.""")
+    @APIResponse(responseCode = "200", description = "The calendar.", headers = {
+            @Header(name = HttpHeaders.CACHE_CONTROL, description = "`private, no-store`: the feed is personal and never kept by a shared cache.", required = true, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = CommitmentContract.FEED_LANGUAGE, required = true, schema = @Schema(type = SchemaType.STRING))}, content = @Content(mediaType = CALENDAR_TYPE, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "neutral", value = CommitmentContract.ICS)))
     @APIResponse(responseCode = "404", ref = CommitmentContract.FEED_NOT_FOUND)
     public Response read(
             @Parameter(description = "The feed's secret, as in the address: 43 characters of base64url.", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9_-]{43}$")) @PathParam("secret") String secret) {
         return feeds.render(secret)
-                .map(body -> Response.ok(body, CALENDAR_TYPE + "; charset=utf-8")
+                .map(feed -> Response.ok(feed.body(), CALENDAR_TYPE + "; charset=utf-8")
+                        .header(HttpHeaders.CONTENT_LANGUAGE, feed.language())
                         .header(HttpHeaders.CACHE_CONTROL, "private, no-store").build())
                 .orElseThrow(() -> Problems.notFound("There is no calendar feed at this address."));
     }

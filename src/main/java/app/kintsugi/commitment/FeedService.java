@@ -17,7 +17,10 @@ import jakarta.transaction.Transactional;
 import app.kintsugi.couple.CoupleAccess;
 import app.kintsugi.couple.CoupleStatus;
 import app.kintsugi.platform.Timestamps;
+import app.kintsugi.platform.http.Languages;
+import app.kintsugi.platform.i18n.Texts;
 import app.kintsugi.platform.security.Callers;
+import app.kintsugi.profile.People;
 
 /**
  * Each partner's calendar feed: a secret address that calendar apps poll without a bearer token. Only a SHA-256 of the
@@ -27,17 +30,24 @@ import app.kintsugi.platform.security.Callers;
 @ApplicationScoped
 class FeedService {
 
-    static final String NEUTRAL = "Reminder";
+    /** The key of the neutral summary every event reads unless its partner chose titles. */
+    static final String NEUTRAL = "calendar.reminder";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int DAYS_BACK = 30;
     private static final int DAYS_AHEAD = 92;
 
     private final CoupleAccess access;
     private final CommitmentService commitments;
+    private final People people;
 
-    FeedService(CoupleAccess access, CommitmentService commitments) {
+    FeedService(CoupleAccess access, CommitmentService commitments, People people) {
         this.access = access;
         this.commitments = commitments;
+        this.people = people;
+    }
+
+    /** A feed written out, and the language of its own words. */
+    record Rendered(String body, String language) {
     }
 
     @Transactional
@@ -82,9 +92,13 @@ class FeedService {
         });
     }
 
-    /** The feed for a secret, if it is a live one of a couple that has not ended. */
+    /**
+     * The feed for a secret, if it is a live one of a couple that has not ended. Calendar apps poll it on their own,
+     * without the partner's language, so its own words ({@code Reminder}, the calendar's name) are in the language of
+     * the partner's profile.
+     */
     @Transactional
-    Optional<String> render(String secret) {
+    Optional<Rendered> render(String secret) {
         if (secret == null || secret.length() != 43) {
             return Optional.empty();
         }
@@ -108,12 +122,17 @@ class FeedService {
                 feed.coupleId, feed.profileId, from);
         java.util.Map<java.util.UUID, Commitment> byId = new java.util.HashMap<>();
         mine.forEach(c -> byId.put(c.id, c));
+        String language = Languages.negotiate(null, () -> people.localeOf(feed.profileId), Texts.LANGUAGES);
+        Texts.Said neutral = Texts.say("texts", NEUTRAL, language);
         List<ICalendar.Event> events = commitments.occurrences(mine, from, today.plusDays(DAYS_AHEAD), viewer)
                 .stream().map(item -> new ICalendar.Event(item.commitmentId() + "-" + item.date() + "@kintsugi",
-                        feed.showTitles ? item.title() : NEUTRAL, item.date(), item.startsAt(), item.endsAt(),
+                        feed.showTitles ? item.title() : neutral.text(),
+                        feed.showTitles ? null : neutral.language(), item.date(), item.startsAt(), item.endsAt(),
                         byId.get(item.commitmentId()).updatedAt))
                 .toList();
-        return Optional.of(ICalendar.write(feed.showTitles ? "Our commitments" : "Reminders", events));
+        Texts.Said name = Texts.say("texts", feed.showTitles ? "calendar.name.titled" : "calendar.name.neutral",
+                language);
+        return Optional.of(new Rendered(ICalendar.write(name.text(), events), language));
     }
 
     // ---------------------------------------------------------------------------------------------------------------

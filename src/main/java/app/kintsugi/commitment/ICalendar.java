@@ -18,8 +18,12 @@ final class ICalendar {
             .withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
-    /** One event: a stable uid, its summary, and either an instant span or a day. */
-    record Event(String uid, String summary, LocalDate day, Instant startsAt, Instant endsAt, Instant stamp) {
+    /**
+     * One event: a stable uid, its summary (with the language it is in when we wrote it, null for a partner's own
+     * title, whose language we do not know), and either an instant span or a day.
+     */
+    record Event(String uid, String summary, String summaryLanguage, LocalDate day, Instant startsAt, Instant endsAt,
+            Instant stamp) {
     }
 
     private ICalendar() {
@@ -44,7 +48,9 @@ final class ICalendar {
                 line(out, "DTSTART;VALUE=DATE:" + DATE.format(event.day()));
                 line(out, "DTEND;VALUE=DATE:" + DATE.format(event.day().plusDays(1)));
             }
-            line(out, "SUMMARY:" + text(event.summary()));
+            line(out,
+                    (event.summaryLanguage() == null ? "SUMMARY:" : "SUMMARY;LANGUAGE=" + event.summaryLanguage() + ":")
+                            + text(event.summary()));
             line(out, "TRANSP:TRANSPARENT");
             line(out, "END:VEVENT");
         }

@@ -91,13 +91,17 @@ public class CoupleAccess {
         return membership(profileId, coupleId, LockModeType.PESSIMISTIC_WRITE).orElseThrow(CoupleAccess::notFound);
     }
 
-    /** A couple as one of its partners reads it: its partners in the order they joined, their names, and the caller. */
-    public record PartnerRead(Couple couple, List<Partner> partners, Map<UUID, String> names, UUID profileId) {
+    /**
+     * A couple as one of its partners reads it: its partners in the order they joined, their names, and the caller with
+     * the locale of their profile (to answer in their language without another statement).
+     */
+    public record PartnerRead(Couple couple, List<Partner> partners, Map<UUID, String> names, UUID profileId,
+            String locale) {
     }
 
     /** The caller's profile, membership, the couple, every partner and their display names: one statement. */
     private static final String PARTNER_READ = """
-            select c, p, pr.displayName, me.id from Profile me
+            select c, p, pr.displayName, me.id, me.locale from Profile me
               join Partner mine on mine.profileId = me.id
               join Couple c on c.id = mine.coupleId
               join Partner p on p.coupleId = c.id
@@ -132,7 +136,8 @@ public class CoupleAccess {
             names.put(partner.profileId, (String) row[2]);
         }
         partners.sort(CoupleService.JOINED);
-        return Optional.of(new PartnerRead((Couple) rows.get(0)[0], partners, names, (UUID) rows.get(0)[3]));
+        return Optional.of(new PartnerRead((Couple) rows.get(0)[0], partners, names, (UUID) rows.get(0)[3],
+                (String) rows.get(0)[4]));
     }
 
     /** A partner's read of a couple's data: the caller as a reader, and the couple's state, as of one statement. */

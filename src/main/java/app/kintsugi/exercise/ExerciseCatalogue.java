@@ -30,6 +30,7 @@ import app.kintsugi.platform.problem.Problems;
 import app.kintsugi.platform.security.Callers;
 import app.kintsugi.platform.security.Roles;
 import app.kintsugi.profile.People;
+import app.kintsugi.profile.RequestLanguage;
 
 /**
  * The exercise catalogue: admins write and publish, everyone else reads what is published. Other features reach
@@ -41,11 +42,13 @@ public class ExerciseCatalogue {
     private final EntityManager em;
     private final Paging paging;
     private final People people;
+    private final RequestLanguage requestLanguage;
 
-    ExerciseCatalogue(EntityManager em, Paging paging, People people) {
+    ExerciseCatalogue(EntityManager em, Paging paging, People people, RequestLanguage requestLanguage) {
         this.em = em;
         this.paging = paging;
         this.people = people;
+        this.requestLanguage = requestLanguage;
     }
 
     /** Browse filters, already parsed; empty means no filter. */
@@ -57,24 +60,45 @@ public class ExerciseCatalogue {
     // ---------------------------------------------------------------------------------------------------------------
     // Reading
 
-    private volatile List<String> languages;
+    /** How long a replica keeps the list of languages before reading it again. */
+    private static final long LANGUAGES_TTL_NANOS = 10_000_000_000L;
+
+    private record Known(List<String> languages, long readAt) {
+    }
+
+    private volatile Known languages;
 
     /**
-     * The languages exercises are written in. Languages arrive with migrations only (the API authors English), so they
-     * are read once rather than on every request that negotiates one.
+     * The languages exercises can be read in: English and every language with a published translation. Read at most
+     * every ten seconds per replica, and again at once after a translation changes on this replica.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     List<String> languages() {
-        List<String> known = languages;
-        if (known == null) {
-            known = List.copyOf(
-                    em.createQuery("select distinct t.locale from ExerciseText t", String.class).getResultList());
+        Known known = languages;
+        long now = System.nanoTime();
+        if (known == null || now - known.readAt() > LANGUAGES_TTL_NANOS) {
+            known = new Known(List.copyOf(em.createQuery(
+                    "select distinct t.locale from ExerciseText t where t.status = 'published'", String.class)
+                    .getResultList()), now);
             languages = known;
         }
-        return known;
+        return known.languages();
     }
 
-    /** The language to answer exercise texts in, negotiated from {@code Accept-Language}; English when none fits. */
+    /** Forgets the languages read, after a translation was published, withdrawn or removed. */
+    void forgetLanguages() {
+        languages = null;
+    }
+
+    /**
+     * The language to answer exercise texts in: the best for {@code Accept-Language}, else for the caller's profile
+     * locale, else English.
+     */
+    public String negotiate(String acceptLanguage, Callers caller) {
+        return requestLanguage.choose(acceptLanguage, caller, languages());
+    }
+
+    /** As {@link #negotiate(String, Callers)} without a caller: {@code Accept-Language}, then English. */
     public String negotiate(String acceptLanguage) {
         return Languages.negotiate(acceptLanguage, languages());
     }
@@ -137,7 +161,8 @@ public class ExerciseCatalogue {
                 join exercise_version v on v.exercise_id = e.id and v.version = e.current_version
                 join exercise_text en on en.exercise_id = v.exercise_id and en.version = v.version and en.locale = 'en'
                 left join exercise_text loc on loc.exercise_id = v.exercise_id and loc.version = v.version
-                                           and loc.locale = :language
+                                           and loc.locale = :language and loc.status = 'published'
+                                           and loc.source_digest = en.text_digest
                 %s) found
                 """.formatted(rank, where);
         StringBuilder sql = new StringBuilder(select);
@@ -238,9 +263,10 @@ public class ExerciseCatalogue {
     private ExerciseText text(UUID exerciseId, int version, String language) {
         List<ExerciseText> texts = ExerciseText
                 .list("exerciseId = ?1 and version = ?2 and locale in (?3, 'en')", exerciseId, version, language);
-        return texts.stream().filter(text -> text.locale.equals(language)).findFirst()
-                .orElseGet(() -> texts.stream().filter(text -> text.locale.equals(Languages.FALLBACK)).findFirst()
-                        .orElseThrow());
+        ExerciseText english = texts.stream().filter(text -> text.locale.equals(Languages.FALLBACK)).findFirst()
+                .orElseThrow();
+        return texts.stream().filter(text -> text.locale.equals(language) && text.servedBeside(english)).findFirst()
+                .orElse(english);
     }
 
     private static ExerciseView view(Exercise exercise, ExerciseVersion version, ExerciseText text) {
@@ -294,15 +320,15 @@ public class ExerciseCatalogue {
         }
         Instant now = Timestamps.now();
         switch (exercise.lifecycle()) {
-            case DRAFT -> {
-                ExerciseText.delete("exerciseId = ?1 and version = ?2", exercise.id, exercise.currentVersion);
-                ExerciseVersion.delete("exerciseId = ?1 and version = ?2", exercise.id, exercise.currentVersion);
+            case DRAFT -> write(exercise.id, exercise.currentVersion, draft, now);
+            case PUBLISHED -> {
+                exercise.currentVersion++;
+                write(exercise.id, exercise.currentVersion, draft, now);
                 em.flush();
+                carryTranslations(exercise.id, exercise.currentVersion - 1, exercise.currentVersion, now);
             }
-            case PUBLISHED -> exercise.currentVersion++;
             case RETIRED -> throw ExerciseProblem.EXERCISE_RETIRED.exception();
         }
-        write(exercise.id, exercise.currentVersion, draft, now);
         exercise.updatedAt = now;
         exercise.revision++;
         return current(exercise);
@@ -357,8 +383,13 @@ public class ExerciseCatalogue {
                 .orElseThrow(ExerciseCatalogue::notFound);
     }
 
+    /**
+     * Writes a version's content and its English words: a new version, or the draft version rewritten in place, so that
+     * its translations stay attached and turn stale where the English changed.
+     */
     private static void write(UUID exerciseId, int number, ExerciseDraft draft, Instant now) {
-        ExerciseVersion version = new ExerciseVersion();
+        ExerciseVersion found = ExerciseVersion.findById(key(exerciseId, number));
+        ExerciseVersion version = found == null ? new ExerciseVersion() : found;
         version.exerciseId = exerciseId;
         version.version = number;
         version.category = draft.category().json();
@@ -371,8 +402,14 @@ public class ExerciseCatalogue {
         version.involvesTouch = draft.involvesTouch();
         version.tags = draft.tags() == null ? new String[0] : draft.tags().toArray(String[]::new);
         version.createdAt = now;
-        version.persist();
-        ExerciseText text = new ExerciseText();
+        if (found == null) {
+            version.persist();
+        }
+        ExerciseText existing = found == null
+                ? null
+                : ExerciseText.<ExerciseText>find("exerciseId = ?1 and version = ?2 and locale = 'en'", exerciseId,
+                        number).firstResult();
+        ExerciseText text = existing == null ? new ExerciseText() : existing;
         text.exerciseId = exerciseId;
         text.version = number;
         text.locale = Languages.FALLBACK;
@@ -386,7 +423,29 @@ public class ExerciseCatalogue {
         text.safetyNotes = draft.safetyNotes() == null
                 ? List.of()
                 : draft.safetyNotes().stream().map(String::strip).toList();
-        text.persist();
+        text.updatedAt = now;
+        if (existing == null) {
+            text.persist();
+        } else {
+            text.revision++;
+        }
+    }
+
+    /**
+     * Carries the translations of the previous version over to a new one, each as it was and still pointing at the
+     * English it was made from: unchanged English keeps them served, changed English makes them stale until revised.
+     */
+    private void carryTranslations(UUID exerciseId, int from, int to, Instant now) {
+        em.createNativeQuery("""
+                insert into exercise_text (exercise_id, version, locale, title, summary, steps, turn_cues,
+                                           reflection_prompts, safety_notes, status, source_digest, revision,
+                                           updated_at)
+                select exercise_id, :to, locale, title, summary, steps, turn_cues, reflection_prompts, safety_notes,
+                       status, source_digest, 1, :now
+                from exercise_text where exercise_id = :id and version = :from and locale <> 'en'""")
+                .setParameter("to", to).setParameter("now", now).setParameter("id", exerciseId)
+                .setParameter("from", from).executeUpdate();
+        forgetLanguages();
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -428,10 +487,17 @@ public class ExerciseCatalogue {
         if (exerciseIds.isEmpty()) {
             return Map.of();
         }
-        Map<String, ExerciseText> texts = new HashMap<>();
+        Map<String, ExerciseText> english = new HashMap<>();
+        Map<String, ExerciseText> translated = new HashMap<>();
         ExerciseText.<ExerciseText>list("exerciseId in ?1 and locale in (?2, 'en')", exerciseIds, language)
-                .forEach(text -> texts.merge(briefKey(text.exerciseId, text.version), text,
-                        (a, b) -> a.locale.equals(language) ? a : b));
+                .forEach(text -> (text.locale.equals(Languages.FALLBACK) ? english : translated)
+                        .put(briefKey(text.exerciseId, text.version), text));
+        Map<String, ExerciseText> texts = new HashMap<>(english);
+        translated.forEach((key, text) -> {
+            if (text.servedBeside(english.get(key))) {
+                texts.put(key, text);
+            }
+        });
         Map<String, Plan> plans = new HashMap<>();
         ExerciseVersion.<ExerciseVersion>list("exerciseId in ?1", exerciseIds).forEach(version -> {
             String key = briefKey(version.exerciseId, version.version);
@@ -451,9 +517,12 @@ public class ExerciseCatalogue {
                 select e.id as id, e.slug as slug, v.version as version, t.title as title, t.locale as locale,
                        v.category as category, v.intensity as intensity, v.involvesTouch as touch,
                        v.durationMinutes as minutes
-                from Exercise e, ExerciseVersion v, ExerciseText t
+                from Exercise e, ExerciseVersion v, ExerciseText t, ExerciseText en
                 where v.exerciseId = e.id and t.exerciseId = v.exerciseId and t.version = v.version
-                  and t.locale in (:language, 'en') and e.id in :ids""", Tuple.class)
+                  and en.exerciseId = v.exerciseId and en.version = v.version and en.locale = 'en'
+                  and (t.locale = 'en' or t.locale = :language and t.status = 'published'
+                       and t.sourceDigest = en.textDigest)
+                  and e.id in :ids""", Tuple.class)
                 .setParameter("language", language).setParameter("ids", exerciseIds).getResultList();
         Map<String, Tuple> chosen = new HashMap<>();
         for (Tuple row : rows) {
@@ -488,7 +557,8 @@ public class ExerciseCatalogue {
                 join exercise_version v on v.exercise_id = e.id and v.version = e.current_version
                 join exercise_text en on en.exercise_id = v.exercise_id and en.version = v.version and en.locale = 'en'
                 left join exercise_text loc on loc.exercise_id = v.exercise_id and loc.version = v.version
-                                           and loc.locale = :language
+                                           and loc.locale = :language and loc.status = 'published'
+                                           and loc.source_digest = en.text_digest
                 where e.status = 'published'""", Tuple.class).setParameter("language", language).getResultList();
         return rows.stream().map(row -> new Candidate((UUID) row.get("id"), summary(row))).toList();
     }

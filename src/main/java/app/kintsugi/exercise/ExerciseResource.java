@@ -48,7 +48,7 @@ class ExerciseResource {
 
     private static final Pattern WHOLE_NUMBER = Pattern.compile("^[0-9]{1,4}$");
     private static final String SLUG = "The exercise's slug.";
-    private static final String LANGUAGE = "Preferred languages (RFC 9110); texts fall back to English.";
+    private static final String LANGUAGE = "Preferred languages (RFC 9110); when none fits, the caller's profile locale, then English.";
 
     private final ExerciseCatalogue catalogue;
     private final SecurityIdentity identity;
@@ -70,7 +70,7 @@ class ExerciseResource {
             `304 Not Modified` while nothing changed.""")
     @APIResponse(responseCode = "200", description = "A page of the catalogue.", headers = {
             @Header(name = HttpHeaders.ETAG, description = "Digest of this page; send it as `If-None-Match`.", schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = "Language chosen from `Accept-Language`.", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = "The language of the texts: the best for `Accept-Language`, else for the caller's profile locale, else `en`.", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = HttpHeaders.VARY, description = ExerciseContract.VARY, schema = @Schema(type = SchemaType.STRING)),
             @Header(name = HttpHeaders.CACHE_CONTROL, description = ExerciseContract.CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING))}, content = @Content(schema = @Schema(implementation = ExercisePage.class), examples = @ExampleObject(name = "gentleShort", summary = "?intensity=gentle&maxMinutes=10", value = ExerciseContract.EXERCISE_PAGE)))
     @APIResponse(responseCode = "304", description = "Nothing changed since the `ETag` sent in `If-None-Match`; no body.")
@@ -93,7 +93,7 @@ class ExerciseResource {
                 minutes(maxMinutes), QueryValues.word(Intensity.class, "intensity", intensity), bool(involvesTouch),
                 tag(tag),
                 search(text), status(caller, status));
-        String language = catalogue.negotiate(acceptLanguage);
+        String language = catalogue.negotiate(acceptLanguage, caller);
         ExercisePage page = catalogue.browse(caller, filter, language, limit, cursor);
         return ConditionalGet.answer(mapper, ifNoneMatch, page, language);
     }
@@ -130,7 +130,7 @@ class ExerciseResource {
             visible to admins only; a retired exercise stays readable for partners whose couple practised it.""")
     @APIResponse(responseCode = "200", description = "The exercise.", headers = {
             @Header(name = HttpHeaders.ETAG, description = "Changes with every edit; `If-None-Match` gives 304, admins send it as `If-Match` to edit.", schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = "Language chosen from `Accept-Language`.", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = "The language of the texts: the best for `Accept-Language`, else for the caller's profile locale, else `en`.", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = HttpHeaders.VARY, description = ExerciseContract.VARY, schema = @Schema(type = SchemaType.STRING)),
             @Header(name = HttpHeaders.CACHE_CONTROL, description = ExerciseContract.CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING))}, content = @Content(schema = @Schema(implementation = ExerciseView.class), examples = @ExampleObject(name = "checkIn", value = ExerciseContract.EXERCISE)))
     @APIResponse(responseCode = "304", description = "Unchanged since the `ETag` sent in `If-None-Match`; no body.")
@@ -214,7 +214,7 @@ class ExerciseResource {
             The exercise as it was at that version: what a run or session that practised it showed.""")
     @APIResponse(responseCode = "200", description = "The exercise at that version.", headers = {
             @Header(name = HttpHeaders.ETAG, description = "Send it as `If-None-Match` to get 304 while it is unchanged.", schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = "Language chosen from `Accept-Language`.", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = "The language of the texts: the best for `Accept-Language`, else for the caller's profile locale, else `en`.", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = HttpHeaders.VARY, description = ExerciseContract.VARY, schema = @Schema(type = SchemaType.STRING)),
             @Header(name = HttpHeaders.CACHE_CONTROL, description = ExerciseContract.CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING))}, content = @Content(schema = @Schema(implementation = ExerciseView.class), examples = @ExampleObject(name = "version1", value = ExerciseContract.EXERCISE)))
     @APIResponse(responseCode = "304", description = "Unchanged since the `ETag` sent in `If-None-Match`; no body.")
@@ -232,7 +232,7 @@ class ExerciseResource {
 
     private Response versioned(String slug, Optional<Integer> version, String acceptLanguage, String ifNoneMatch) {
         Callers caller = Callers.of(identity);
-        String language = catalogue.negotiate(acceptLanguage);
+        String language = catalogue.negotiate(acceptLanguage, caller);
         ExerciseCatalogue.Revised shown = catalogue.view(caller, slug, version, language);
         ExerciseView view = shown.view();
         Response.ResponseBuilder builder = ExerciseTags.notModified(ifNoneMatch, shown.revision(), view.language())

@@ -27,6 +27,7 @@ class PromptSets {
             from prompt_set s
             join prompt_set_text en on en.slug = s.slug and en.locale = 'en'
             left join prompt_set_text loc on loc.slug = s.slug and loc.locale = :language
+                                          and loc.status = 'published' and loc.source_digest = en.text_digest
             """;
 
     private final EntityManager em;
@@ -41,7 +42,8 @@ class PromptSets {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     List<String> languages() {
-        return em.createNativeQuery("select distinct locale from prompt_set_text", String.class).getResultList()
+        return em.createNativeQuery("select distinct locale from prompt_set_text where status = 'published'",
+                String.class).getResultList()
                 .stream().map(String.class::cast).toList();
     }
 

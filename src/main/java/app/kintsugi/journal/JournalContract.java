@@ -17,6 +17,11 @@ import app.kintsugi.platform.openapi.ProblemCatalog.Spec;
 public final class JournalContract {
 
     public static final String ENTRY_NOT_FOUND = "JournalEntryNotFound";
+
+    /** The negotiated language of the week's questions, as the headers document it. */
+    static final String ACCEPT_LANGUAGE = "Languages the caller reads, such as `es, en;q=0.5`; without a fitting one, the caller's profile locale decides, then English.";
+    static final String CONTENT_LANGUAGE = "The language of the progress questions: `en`, `es` or `de`; `en` when nothing the caller reads fits.";
+    static final String VARY = "`Accept-Language, Authorization`: the questions follow the header, else the caller's profile.";
     public static final String WEEK_NOT_FOUND = "JournalWeekNotFound";
     public static final String NOT_ENTRY_AUTHOR = "NotEntryAuthor";
     public static final String WRITE_ENTRY_CONFLICT = "WriteEntryConflict";

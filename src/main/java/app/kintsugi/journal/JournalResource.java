@@ -34,11 +34,13 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import app.kintsugi.platform.http.ETags;
 import app.kintsugi.platform.http.QueryValues;
+import app.kintsugi.platform.i18n.Texts;
 import app.kintsugi.platform.idempotency.Idempotent;
 import app.kintsugi.platform.openapi.ProblemCatalog;
 import app.kintsugi.platform.problem.Problems;
 import app.kintsugi.platform.security.Callers;
 import app.kintsugi.platform.security.Roles;
+import app.kintsugi.profile.RequestLanguage;
 
 @Path("/v1")
 @Tag(name = "Trust journal")
@@ -53,11 +55,13 @@ class JournalResource {
     private final JournalService journal;
     private final WeekService weeks;
     private final SecurityIdentity identity;
+    private final RequestLanguage languages;
 
-    JournalResource(JournalService journal, WeekService weeks, SecurityIdentity identity) {
+    JournalResource(JournalService journal, WeekService weeks, SecurityIdentity identity, RequestLanguage languages) {
         this.journal = journal;
         this.weeks = weeks;
         this.identity = identity;
+        this.languages = languages;
     }
 
     @POST
@@ -279,12 +283,19 @@ class JournalResource {
             One ISO week (Monday to Sunday in the couple's time zone): the entries the caller may read, the days
             each partner wrote (counting only what the caller may read), who marked the week read together, and
             the progress questions to talk over. `revealed` says whether the week's `reveal` entries reached the
-            partner; `endsAt` is when they do at the latest.""")
-    @APIResponse(responseCode = "200", description = "The week.", content = @Content(schema = @Schema(implementation = WeekView.class), examples = @ExampleObject(name = "reviewed", value = JournalContract.WEEK)))
+            partner; `endsAt` is when they do at the latest. The questions are in the best language for
+            `Accept-Language` (`en`, `es`, `de`), else for the caller's profile locale, else in English;
+            `Content-Language` says which. Entries stay in the words their authors wrote.""")
+    @APIResponse(responseCode = "200", description = "The week.", headers = {
+            @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = JournalContract.CONTENT_LANGUAGE, required = true, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.VARY, description = JournalContract.VARY, required = true, schema = @Schema(type = SchemaType.STRING))}, content = @Content(schema = @Schema(implementation = WeekView.class), examples = @ExampleObject(name = "reviewed", value = JournalContract.WEEK)))
     @APIResponse(responseCode = "404", ref = JournalContract.WEEK_NOT_FOUND)
-    public WeekView week(@Parameter(description = COUPLE) @PathParam("coupleId") String coupleId,
-            @Parameter(description = WEEK, schema = @Schema(type = SchemaType.STRING, pattern = WEEK_PATTERN)) @PathParam("week") String week) {
-        return weeks.view(Callers.of(identity), coupleId, week);
+    public Response week(@Parameter(description = COUPLE) @PathParam("coupleId") String coupleId,
+            @Parameter(description = WEEK, schema = @Schema(type = SchemaType.STRING, pattern = WEEK_PATTERN)) @PathParam("week") String week,
+            @Parameter(description = JournalContract.ACCEPT_LANGUAGE) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        Callers caller = Callers.of(identity);
+        String language = languages.choose(acceptLanguage, caller, Texts.LANGUAGES);
+        return localized(weeks.view(caller, coupleId, week, language), language);
     }
 
     @PUT
@@ -293,13 +304,24 @@ class JournalResource {
     @Operation(operationId = "markJournalWeekRead", summary = "Mark a week read together", description = """
             The caller marks the week read together; the week is `reviewed` once both partners marked it, and its
             `reveal` entries then reach the partner at once instead of at the end of the week. Marking again
-            changes nothing. Not while the couple is paused or still forming.""")
-    @APIResponse(responseCode = "200", description = "The week.", content = @Content(schema = @Schema(implementation = WeekView.class), examples = @ExampleObject(name = "reviewed", value = JournalContract.WEEK)))
+            changes nothing. Not while the couple is paused or still forming. The questions are in the caller's
+            language, as when reading the week.""")
+    @APIResponse(responseCode = "200", description = "The week.", headers = {
+            @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = JournalContract.CONTENT_LANGUAGE, required = true, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.VARY, description = JournalContract.VARY, required = true, schema = @Schema(type = SchemaType.STRING))}, content = @Content(schema = @Schema(implementation = WeekView.class), examples = @ExampleObject(name = "reviewed", value = JournalContract.WEEK)))
     @APIResponse(responseCode = "404", ref = JournalContract.WEEK_NOT_FOUND)
     @APIResponse(responseCode = "409", ref = JournalContract.WEEK_READ_CONFLICT)
-    public WeekView markRead(@Parameter(description = COUPLE) @PathParam("coupleId") String coupleId,
-            @Parameter(description = WEEK, schema = @Schema(type = SchemaType.STRING, pattern = WEEK_PATTERN)) @PathParam("week") String week) {
-        return weeks.markRead(Callers.of(identity), coupleId, week);
+    public Response markRead(@Parameter(description = COUPLE) @PathParam("coupleId") String coupleId,
+            @Parameter(description = WEEK, schema = @Schema(type = SchemaType.STRING, pattern = WEEK_PATTERN)) @PathParam("week") String week,
+            @Parameter(description = JournalContract.ACCEPT_LANGUAGE) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        Callers caller = Callers.of(identity);
+        String language = languages.choose(acceptLanguage, caller, Texts.LANGUAGES);
+        return localized(weeks.markRead(caller, coupleId, week, language), language);
+    }
+
+    private static Response localized(WeekView view, String language) {
+        return Response.ok(view).header(HttpHeaders.CONTENT_LANGUAGE, language)
+                .header(HttpHeaders.VARY, "Accept-Language, Authorization").build();
     }
 
     // ---------------------------------------------------------------------------------------------------------------

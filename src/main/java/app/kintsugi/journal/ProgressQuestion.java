@@ -3,19 +3,20 @@ package app.kintsugi.journal;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import app.kintsugi.platform.Vocabulary;
+import app.kintsugi.platform.i18n.Texts;
 
-/** The questions a couple talks over when they read a week of the journal together. */
+/**
+ * The questions a couple talks over when they read a week of the journal together. Their words live in the bundle
+ * {@code texts} ({@code progressQuestion.<json>}), said in the reader's language.
+ */
 public enum ProgressQuestion implements Vocabulary {
-    FELT_BETTER("feltBetter", "What has felt a little easier between us lately?"),
-    NOTICED_CHANGE("noticedChange",
-            "What have you seen change in the two of us this week?");
+    FELT_BETTER("feltBetter"),
+    NOTICED_CHANGE("noticedChange");
 
     private final String json;
-    private final String text;
 
-    ProgressQuestion(String json, String text) {
+    ProgressQuestion(String json) {
         this.json = json;
-        this.text = text;
     }
 
     @JsonValue
@@ -24,8 +25,14 @@ public enum ProgressQuestion implements Vocabulary {
         return json;
     }
 
-    public String text() {
-        return text;
+    /** The key of its words in the bundle {@code texts}. */
+    public String textKey() {
+        return "progressQuestion." + json;
+    }
+
+    /** Its words in {@code language}, or in English when that language lacks them. */
+    public Texts.Said text(String language) {
+        return Texts.say("texts", textKey(), language);
     }
 
     public static ProgressQuestion of(String json) {

@@ -33,9 +33,6 @@ class WeekService {
     static final String PAUSED = "The couple is paused: weeks are read together again once the pause ends.";
     static final String FORMING = "A week is read together once your partner has joined.";
 
-    private static final List<WeekView.Question> QUESTIONS = Arrays.stream(ProgressQuestion.values())
-            .map(question -> new WeekView.Question(question, question.text())).toList();
-
     private final CoupleAccess access;
     private final JournalService journal;
     private final People people;
@@ -46,12 +43,13 @@ class WeekService {
         this.people = people;
     }
 
+    /** The week, its questions in {@code language}. */
     @Transactional
-    WeekView view(Callers caller, String coupleId, String week) {
+    WeekView view(Callers caller, String coupleId, String week, String language) {
         CoupleAccess.Reader reader = access.reader(caller, coupleId, Optional.of(CounselorScope.SHARED_JOURNAL),
                 CounselorScope.SHARED_JOURNAL.json());
         CoupleAccess.State state = access.state(reader.coupleId());
-        return view(Sight.of(reader, state), state, monday(state, week));
+        return view(Sight.of(reader, state), state, monday(state, week), language);
     }
 
     /**
@@ -59,7 +57,7 @@ class WeekService {
      * partner at once instead of at the end of the week. Marking again changes nothing.
      */
     @Transactional
-    WeekView markRead(Callers caller, String coupleId, String week) {
+    WeekView markRead(Callers caller, String coupleId, String week, String language) {
         CoupleAccess.Membership membership = access.currentPartner(caller, coupleId);
         CoupleAccess.State state = access.lockedState(membership.coupleId());
         if (state.status() == CoupleStatus.FORMING) {
@@ -77,12 +75,12 @@ class WeekService {
         }
         JournalEntry.getEntityManager().clear();
         CoupleAccess.State fresh = access.state(state.couple().id);
-        return view(Sight.partner(membership, fresh), fresh, monday);
+        return view(Sight.partner(membership, fresh), fresh, monday, language);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
 
-    private WeekView view(Sight sight, CoupleAccess.State state, LocalDate monday) {
+    private WeekView view(Sight sight, CoupleAccess.State state, LocalDate monday, String language) {
         Map<String, Object> params = sight.params();
         params.put("monday", monday);
         List<JournalEntry> entries = JournalEntry.<JournalEntry>find("from JournalEntry e where " + sight.filter()
@@ -106,7 +104,13 @@ class WeekService {
                 : endsAt;
         boolean revealed = sight.reached(revealAt);
         return new WeekView(Weeks.name(monday), monday, monday.plusDays(6), endsAt, revealed, reviewed, readMarks,
-                participation, QUESTIONS, journal.views(entries, sight));
+                participation, questions(language), journal.views(entries, sight));
+    }
+
+    /** The questions to talk over, in {@code language}. */
+    private static List<WeekView.Question> questions(String language) {
+        return Arrays.stream(ProgressQuestion.values())
+                .map(question -> new WeekView.Question(question, question.text(language).text())).toList();
     }
 
     /** The Monday of a week named in a path: {@code current}, or an ISO week from the couple's first to this one. */

@@ -102,6 +102,6 @@ class PracticeResource {
             @Parameter(description = "How many, 1 to 20.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "20", defaultValue = "5")) @QueryParam("limit") String limit,
             @Parameter(description = RunResource.LANGUAGE) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         return recommendations.recommend(Callers.of(identity), coupleId, limit,
-                catalogue.negotiate(acceptLanguage));
+                catalogue.negotiate(acceptLanguage, Callers.of(identity)));
     }
 }

@@ -135,6 +135,6 @@ class RunResource {
     }
 
     private String language(String acceptLanguage) {
-        return catalogue.negotiate(acceptLanguage);
+        return catalogue.negotiate(acceptLanguage, Callers.of(identity));
     }
 }

@@ -186,6 +186,6 @@ class SessionResource {
     }
 
     private String language(String acceptLanguage) {
-        return catalogue.negotiate(acceptLanguage);
+        return catalogue.negotiate(acceptLanguage, Callers.of(identity));
     }
 }

@@ -17,10 +17,12 @@ public class People {
 
     private final ProfileService profiles;
     private final ProfileRepository repository;
+    private final ProfileLocales locales;
 
-    People(ProfileService profiles, ProfileRepository repository) {
+    People(ProfileService profiles, ProfileRepository repository, ProfileLocales locales) {
         this.profiles = profiles;
         this.repository = repository;
+        this.locales = locales;
     }
 
     /** The caller's profile id, creating the profile on first use. */
@@ -39,10 +41,20 @@ public class People {
         return names;
     }
 
-    /** The locale (BCP 47) a caller chose for their profile, if they have one; never creates a profile. */
+    /**
+     * The locale (BCP 47) a caller chose for their profile, if they have one; never creates a profile. Read at most
+     * every half minute per caller and replica (see {@link ProfileLocales}).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<String> localeOf(Callers caller) {
-        return repository.findByIdentity(caller.issuer(), caller.subject()).map(profile -> profile.locale);
+        return locales.get(caller.issuer(), caller.subject(), () -> repository
+                .findByIdentity(caller.issuer(), caller.subject()).map(profile -> profile.locale));
+    }
+
+    /** The locale (BCP 47) a person chose for their profile, for texts written to them without a request of theirs. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> localeOf(UUID profileId) {
+        return repository.findByIdOptional(profileId).map(profile -> profile.locale);
     }
 
     /** The time zone a person chose for their profile. */

@@ -41,10 +41,12 @@ class ProfileService {
 
     private final ProfileRepository profiles;
     private final ObjectMapper mapper;
+    private final ProfileLocales locales;
 
-    ProfileService(ProfileRepository profiles, ObjectMapper mapper) {
+    ProfileService(ProfileRepository profiles, ObjectMapper mapper, ProfileLocales locales) {
         this.profiles = profiles;
         this.mapper = mapper;
+        this.locales = locales;
     }
 
     /** The caller's profile, created on first use from what the token says (or sensible defaults). */
@@ -92,6 +94,7 @@ class ProfileService {
             profile.locale = locale.get();
             profile.updatedAt = Instant.now();
             profiles.flush();
+            locales.forget(profile.issuer, profile.subject);
         }
         return profile;
     }

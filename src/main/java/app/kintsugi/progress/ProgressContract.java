@@ -18,6 +18,11 @@ public final class ProgressContract {
     public static final String BAD_PROGRESS_RANGE = "BadProgressRange";
     public static final String BAD_PULSE_QUERY = "BadPulseQuery";
 
+    /** The negotiated language of milestone titles, as the headers document it. */
+    static final String ACCEPT_LANGUAGE = "Languages the caller reads, such as `de, en;q=0.5`; without a fitting one, the caller's profile locale decides, then English.";
+    static final String CONTENT_LANGUAGE = "The language of the milestone titles: `en`, `es` or `de`; `en` when nothing the caller reads fits.";
+    static final String VARY = "`Accept-Language, Authorization`: each reader has a summary of their own, and its titles follow the header, else the reader's profile.";
+
     private ProgressContract() {
     }
 
@@ -126,8 +131,8 @@ public final class ProgressContract {
                 }
               ],
               "milestones": [
-                { "key": "first-heart-day", "reachedOn": "2026-10-29" },
-                { "key": "first-week-read-together", "reachedOn": "2026-11-01" }
+                { "key": "first-heart-day", "title": "Your first heart day", "reachedOn": "2026-10-29" },
+                { "key": "first-week-read-together", "title": "Your first week read together", "reachedOn": "2026-11-01" }
               ]
             }""";
 
@@ -178,9 +183,9 @@ public final class ProgressContract {
     public static final String MILESTONES = """
             {
               "items": [
-                { "key": "first-heart-day", "reachedOn": "2026-10-29" },
-                { "key": "first-week-read-together", "reachedOn": "2026-11-01" },
-                { "key": "seven-hearts-in-a-row", "reachedOn": "2026-11-09" }
+                { "key": "first-heart-day", "title": "Your first heart day", "reachedOn": "2026-10-29" },
+                { "key": "first-week-read-together", "title": "Your first week read together", "reachedOn": "2026-11-01" },
+                { "key": "seven-hearts-in-a-row", "title": "Seven heart days in a row", "reachedOn": "2026-11-09" }
               ]
             }""";
 

@@ -27,15 +27,20 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.security.identity.SecurityIdentity;
 
 import app.kintsugi.platform.Timestamps;
 import app.kintsugi.platform.http.ConditionalGet;
+import app.kintsugi.platform.http.Languages;
 import app.kintsugi.platform.http.QueryValues;
+import app.kintsugi.platform.i18n.Texts;
 import app.kintsugi.platform.openapi.ProblemCatalog;
 import app.kintsugi.platform.ratelimit.Expensive;
 import app.kintsugi.platform.security.Callers;
 import app.kintsugi.platform.security.Roles;
+import app.kintsugi.profile.RequestLanguage;
 
 @Path("/v1")
 @Tag(name = "Progress")
@@ -50,13 +55,17 @@ class ProgressResource {
     private final ProgressSnapshots snapshots;
     private final PulseService pulses;
     private final SecurityIdentity identity;
+    private final RequestLanguage languages;
+    private final ObjectMapper mapper;
 
     ProgressResource(ProgressService progress, ProgressSnapshots snapshots, PulseService pulses,
-            SecurityIdentity identity) {
+            SecurityIdentity identity, RequestLanguage languages, ObjectMapper mapper) {
         this.progress = progress;
         this.snapshots = snapshots;
         this.pulses = pulses;
         this.identity = identity;
+        this.languages = languages;
+        this.mapper = mapper;
     }
 
     @PUT
@@ -117,11 +126,14 @@ class ProgressResource {
             before: the caller's own, and the partner's only from shared check-ins. No single score. A counselor
             needs the `progress` scope; the read is logged. The default range's summary is kept until anything it
             shows changes or the couple's day ends, so polling it is cheap; answers carry an `ETag` for
-            `If-None-Match`.""")
+            `If-None-Match`. Milestone titles are in the best language for `Accept-Language` (`en`, `es`, `de`),
+            else for the caller's profile locale, else in English; `Content-Language` says which, and each
+            language has its own `ETag`.""")
     @APIResponse(responseCode = "200", description = "The summary.", headers = {
-            @Header(name = HttpHeaders.ETAG, description = "Digest of this summary; send it as `If-None-Match`.", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.ETAG, description = "Digest of this summary in this language; send it as `If-None-Match`.", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = HttpHeaders.CACHE_CONTROL, description = "`private, no-cache`: a private cache may keep it, and revalidates it each time.", schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = HttpHeaders.VARY, description = "`Authorization`: each reader has a summary of their own.", schema = @Schema(type = SchemaType.STRING))}, content = @Content(schema = @Schema(implementation = ProgressViews.Summary.class), examples = @ExampleObject(name = "fourWeeks", value = ProgressContract.SUMMARY)))
+            @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = ProgressContract.CONTENT_LANGUAGE, required = true, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.VARY, description = ProgressContract.VARY, schema = @Schema(type = SchemaType.STRING))}, content = @Content(schema = @Schema(implementation = ProgressViews.Summary.class), examples = @ExampleObject(name = "fourWeeks", value = ProgressContract.SUMMARY)))
     @APIResponse(responseCode = "304", description = "Nothing changed since the `ETag` sent; no body.")
     @APIResponse(responseCode = "400", ref = ProgressContract.BAD_PROGRESS_RANGE)
     @APIResponse(responseCode = "404", ref = ProblemCatalog.COUPLE_NOT_FOUND)
@@ -129,16 +141,22 @@ class ProgressResource {
     public Response summary(@Parameter(description = COUPLE) @PathParam("coupleId") String coupleId,
             @Parameter(description = FROM, schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
             @Parameter(description = TO, schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
-            @Parameter(description = "An `ETag` of this summary read before.") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+            @Parameter(description = "An `ETag` of this summary read before.") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @Parameter(description = ProgressContract.ACCEPT_LANGUAGE) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Callers caller = Callers.of(identity);
         Optional<LocalDate> first = QueryValues.date("from", from);
         Optional<LocalDate> last = QueryValues.date("to", to);
-        // A partner's summary of the default range, kept since the couple last changed, costs one statement.
-        Optional<String> kept = first.isEmpty() && last.isEmpty() && caller.roles().contains(Roles.USER)
+        // A partner's summary of the default range, kept since the couple last changed, costs one statement, which
+        // also reads the partner's locale.
+        ProgressService.Answer answer = (first.isEmpty() && last.isEmpty() && caller.roles().contains(Roles.USER)
                 ? snapshots.forPartner(caller, coupleId, Timestamps.now())
-                : Optional.empty();
-        return ConditionalGet.answerJson(ifNoneMatch,
-                kept.orElseGet(() -> progress.summary(caller, coupleId, first, last)));
+                        .map(kept -> new ProgressService.Answer(kept.body(), kept.locale()))
+                : Optional.<ProgressService.Answer>empty())
+                .orElseGet(() -> progress.answer(caller, coupleId, first, last));
+        String language = answer.readerLocale() == null
+                ? languages.choose(acceptLanguage, caller, Texts.LANGUAGES)
+                : Languages.negotiate(acceptLanguage, () -> Optional.of(answer.readerLocale()), Texts.LANGUAGES);
+        return ConditionalGet.answerJson(ifNoneMatch, MilestoneNames.name(mapper, answer.json(), language), language);
     }
 
     @GET
@@ -220,13 +238,21 @@ class ProgressResource {
     @RolesAllowed({Roles.USER, Roles.COUNSELOR})
     @Operation(operationId = "listMilestones", summary = "Milestones reached", description = """
             Every milestone the couple reached, recorded the first time progress found it and never again, with
-            stable keys so apps celebrate each once. Reading the progress summary records new ones.""")
-    @APIResponse(responseCode = "200", description = "The milestones.", content = @Content(schema = @Schema(implementation = ProgressViews.Milestone.List.class), examples = @ExampleObject(name = "three", value = ProgressContract.MILESTONES)))
+            stable keys so apps celebrate each once, and a title to show in the best language for
+            `Accept-Language` (`en`, `es`, `de`), else for the caller's profile locale, else in English.
+            Reading the progress summary records new ones.""")
+    @APIResponse(responseCode = "200", description = "The milestones.", headers = {
+            @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = ProgressContract.CONTENT_LANGUAGE, required = true, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.VARY, description = ProgressContract.VARY, required = true, schema = @Schema(type = SchemaType.STRING))}, content = @Content(schema = @Schema(implementation = ProgressViews.Milestone.List.class), examples = @ExampleObject(name = "three", value = ProgressContract.MILESTONES)))
     @APIResponse(responseCode = "404", ref = ProblemCatalog.COUPLE_NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ProgressContract.PROGRESS_CONFLICT)
-    public ProgressViews.Milestone.List milestones(
-            @Parameter(description = COUPLE) @PathParam("coupleId") String coupleId) {
-        return progress.milestones(Callers.of(identity), coupleId);
+    public Response milestones(@Parameter(description = COUPLE) @PathParam("coupleId") String coupleId,
+            @Parameter(description = ProgressContract.ACCEPT_LANGUAGE) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        Callers caller = Callers.of(identity);
+        String language = languages.choose(acceptLanguage, caller, Texts.LANGUAGES);
+        ProgressViews.Milestone.List milestones = progress.milestones(caller, coupleId, language);
+        return Response.ok(milestones).header(HttpHeaders.CONTENT_LANGUAGE, language)
+                .header(HttpHeaders.VARY, "Accept-Language, Authorization").build();
     }
 
     @GET

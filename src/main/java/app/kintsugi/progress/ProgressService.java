@@ -83,12 +83,23 @@ class ProgressService {
     // Summary and details
 
     /**
-     * The summary as JSON. The default range (the last 28 days) is kept between changes (see
-     * {@link ProgressSnapshots}): computed here when none is in force, then kept for the reader; a range asked for is
-     * always computed.
+     * A summary as JSON, its milestones not yet named, with the reader's profile locale when reading it found that
+     * without another statement (else null).
      */
-    String summary(Callers caller, String coupleId, Optional<LocalDate> from, Optional<LocalDate> to) {
-        return summary(caller, coupleId, from, to, facts);
+    record Answer(String json, String readerLocale) {
+    }
+
+    /**
+     * The summary, with the reader's locale when it was read on the way. The default range (the last 28 days) is kept
+     * between changes (see {@link ProgressSnapshots}): computed here when none is in force, then kept for the reader; a
+     * range asked for is always computed.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    Answer answer(Callers caller, String coupleId, Optional<LocalDate> from, Optional<LocalDate> to) {
+        if (from.isEmpty() && to.isEmpty()) {
+            return QuarkusTransaction.joiningExisting().call(() -> summary(caller, coupleId, from, to, facts, true));
+        }
+        return summary(caller, coupleId, from, to, facts, false);
     }
 
     /**
@@ -100,12 +111,13 @@ class ProgressService {
     String summary(Callers caller, String coupleId, Optional<LocalDate> from, Optional<LocalDate> to,
             HistoryReader reader) {
         if (from.isEmpty() && to.isEmpty()) {
-            return QuarkusTransaction.joiningExisting().call(() -> summary(caller, coupleId, from, to, reader, true));
+            return QuarkusTransaction.joiningExisting()
+                    .call(() -> summary(caller, coupleId, from, to, reader, true).json());
         }
-        return summary(caller, coupleId, from, to, reader, false);
+        return summary(caller, coupleId, from, to, reader, false).json();
     }
 
-    private String summary(Callers caller, String coupleId, Optional<LocalDate> from, Optional<LocalDate> to,
+    private Answer summary(Callers caller, String coupleId, Optional<LocalDate> from, Optional<LocalDate> to,
             HistoryReader reader, boolean keep) {
         Optional<UUID> id = CoupleAccess.parse(coupleId);
         // Before anything the summary reads: a change committed from here on leaves what is kept stale.
@@ -116,7 +128,7 @@ class ProgressService {
         if (keep && scope.counselor()) {
             Optional<String> kept = snapshots.find(scope.coupleId(), viewer, scope.now());
             if (kept.isPresent()) {
-                return kept.get();
+                return new Answer(kept.get(), resolved.locale());
             }
         }
         Computed computed = compute(scope, resolved.names(), from, to, reader);
@@ -133,7 +145,7 @@ class ProgressService {
                     : midnight;
             snapshots.keep(scope.coupleId(), viewer, epoch, scope.now(), until, json);
         }
-        return json;
+        return new Answer(json, resolved.locale());
     }
 
     /** A summary and the next moment a journal entry of the couple is revealed, which changes it. */
@@ -321,10 +333,12 @@ class ProgressService {
         return new ProgressViews.Setback.Range(range[0], range[1], items);
     }
 
+    /** Every milestone of the couple, named in {@code language}. */
     @Transactional
-    ProgressViews.Milestone.List milestones(Callers caller, String coupleId) {
+    ProgressViews.Milestone.List milestones(Callers caller, String coupleId, String language) {
         Scope scope = scope(caller, coupleId);
-        return new ProgressViews.Milestone.List(recorded(scope.coupleId()), null);
+        return new ProgressViews.Milestone.List(
+                recorded(scope.coupleId()).stream().map(milestone -> milestone.titled(language)).toList(), null);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -414,8 +428,11 @@ class ProgressService {
 
     // ---------------------------------------------------------------------------------------------------------------
 
-    /** A reader's scope, with the partners' names when the way in already read them (else null). */
-    private record Resolved(Scope scope, Map<UUID, String> names) {
+    /**
+     * A reader's scope, with the partners' names and the reader's profile locale when the way in already read them
+     * (else null).
+     */
+    private record Resolved(Scope scope, Map<UUID, String> names, String locale) {
     }
 
     /**
@@ -438,10 +455,10 @@ class ProgressService {
                 // Read outside a transaction: leave nothing in the session a later read there would find stale.
                 em.detach(couple);
                 members.forEach(em::detach);
-                return new Resolved(scope, read.get().names());
+                return new Resolved(scope, read.get().names(), read.get().locale());
             }
         }
-        return new Resolved(scope(caller, coupleId), null);
+        return new Resolved(scope(caller, coupleId), null, null);
     }
 
     private Scope scope(Callers caller, String coupleId) {

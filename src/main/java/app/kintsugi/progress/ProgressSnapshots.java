@@ -31,18 +31,22 @@ class ProgressSnapshots {
         this.em = em;
     }
 
+    /** A kept summary of a partner, and the locale of that partner's profile, read in the same statement. */
+    record Kept(String body, String locale) {
+    }
+
     /**
      * The kept summary of a partner of the couple, found with the caller's identity in one statement; empty when there
      * is none in force, or when the caller is no partner of that couple (the full path then answers as it must).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    Optional<String> forPartner(Callers caller, String coupleId, Instant now) {
+    Optional<Kept> forPartner(Callers caller, String coupleId, Instant now) {
         Optional<UUID> couple = CoupleAccess.parse(coupleId);
         if (couple.isEmpty()) {
             return Optional.empty();
         }
         List<?> rows = em.createNativeQuery("""
-                select s.body from progress_snapshot s
+                select s.body, pr.locale from progress_snapshot s
                 join profile pr on pr.id = s.viewer
                 join partner p on p.couple_id = s.couple_id and p.profile_id = pr.id
                 join progress_epoch e on e.couple_id = s.couple_id and e.epoch = s.epoch
@@ -50,7 +54,8 @@ class ProgressSnapshots {
                   and s.computed_at <= :now and s.valid_until > :now""")
                 .setParameter("couple", couple.get()).setParameter("issuer", caller.issuer())
                 .setParameter("subject", caller.subject()).setParameter("now", now).getResultList();
-        return rows.stream().map(String.class::cast).findFirst();
+        return rows.stream().map(Object[].class::cast).map(row -> new Kept((String) row[0], (String) row[1]))
+                .findFirst();
     }
 
     /** The kept summary of a reader already let in, if one is in force. */

@@ -73,10 +73,26 @@ public final class ProgressViews {
             @Schema(required = true) PulseDirection trusting, @Schema(required = true) PulseDirection close) {
     }
 
+    /**
+     * A milestone. Its {@code title} is said in the reader's language when answered: the service leaves it null (and so
+     * out of a kept summary), and the resource names it with {@link #titled}.
+     */
     @Schema(name = "Milestone", description = "A milestone, recorded the first time it was reached. Keys are stable: celebrate each once.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Milestone(
             @Schema(description = "Which milestone: a stable key, one per milestone.", required = true) MilestoneKey key,
+            @Schema(description = "Its name to show, in the answer's `Content-Language`; it may change, the key never does.", required = true, examples = "Your first heart day") String title,
             @Schema(required = true) LocalDate reachedOn) {
+
+        /** An unnamed milestone, as the service computes and keeps it. */
+        Milestone(MilestoneKey key, LocalDate reachedOn) {
+            this(key, null, reachedOn);
+        }
+
+        /** This milestone named in {@code language}. */
+        Milestone titled(String language) {
+            return new Milestone(key, key.title(language).text(), reachedOn);
+        }
 
         @Schema(name = "MilestoneList", description = "Every milestone reached, in the order reached.")
         @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -22,8 +22,13 @@ import app.kintsugi.support.Tokens;
 @WithTestResource(OidcWiremockTestResource.class)
 class PerRequestBudgetTest {
 
+    /**
+     * With a language the header decides, the categories need no statement; without one, the caller's profile locale
+     * would be read for their descriptions.
+     */
     private static void categories(String token) {
-        given().auth().oauth2(token).get("/v1/commitment-categories").then().statusCode(200);
+        given().auth().oauth2(token).header("Accept-Language", "en").get("/v1/commitment-categories").then()
+                .statusCode(200);
     }
 
     @Test

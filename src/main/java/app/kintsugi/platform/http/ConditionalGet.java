@@ -38,16 +38,18 @@ public final class ConditionalGet {
     }
 
     /**
-     * As {@link #answer} for a representation already written as JSON, which is answered as it is: 304 or 200 with the
-     * tag, varying by caller.
+     * As {@link #answer} for a representation already written as JSON in {@code language}, which is answered as it is:
+     * 304 or 200 with the tag, the language, varying by language and caller; the tag differs per language, as the JSON
+     * does.
      */
-    public static Response answerJson(String ifNoneMatch, String json) {
+    public static Response answerJson(String ifNoneMatch, String json, String language) {
         EntityTag tag = digest(json.getBytes(StandardCharsets.UTF_8));
         Response.ResponseBuilder builder = matches(ifNoneMatch, tag)
                 ? Response.notModified(tag)
                 : Response.ok(json, MediaType.APPLICATION_JSON_TYPE).tag(tag);
-        return builder.header(HttpHeaders.VARY, "Authorization").header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
-                .build();
+        return builder.header(HttpHeaders.CONTENT_LANGUAGE, language)
+                .header(HttpHeaders.VARY, "Accept-Language, Authorization")
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-cache").build();
     }
 
     static EntityTag digest(ObjectMapper mapper, Object entity) {

@@ -82,6 +82,8 @@ public final class ProblemCatalog {
         app.kintsugi.commitment.CommitmentContract.problems(specs);
         app.kintsugi.jar.JarContract.problems(specs);
         app.kintsugi.exercise.ExerciseContract.problems(specs);
+        app.kintsugi.exercise.TranslationContract.problems(specs);
+        app.kintsugi.language.LanguageContract.problems(specs);
         app.kintsugi.practice.PracticeContract.problems(specs);
         app.kintsugi.letter.LetterContract.problems(specs);
         app.kintsugi.helpline.HelplineContract.problems(specs);
