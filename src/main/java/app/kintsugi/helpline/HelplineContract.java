@@ -16,9 +16,7 @@ public final class HelplineContract {
     static final String INVALID_SUPPORT_RESOURCE = "InvalidSupportResource";
     static final String BAD_SUPPORT_QUERY = "BadSupportResourceQuery";
     static final String SUPPORT_TRANSLATION_NOT_FOUND = "SupportTranslationNotFound";
-    static final String BAD_TRANSLATION_LANGUAGE = "BadSupportTranslationLanguage";
     static final String INVALID_SUPPORT_TRANSLATION = "InvalidSupportTranslation";
-    static final String INVALID_TRANSLATION_STATUS = "InvalidSupportTranslationStatus";
     static final String TRANSLATION_STATUS_CONFLICT = "SupportTranslationStatusConflict";
 
     private HelplineContract() {
@@ -69,25 +67,19 @@ public final class HelplineContract {
                 + "it has no translation in this language.",
                 List.of(noResource, ProblemCatalog.Example.of("noTranslation", "not-found",
                         "This support resource has no translation in this language."))));
-        specs.put(BAD_TRANSLATION_LANGUAGE, new ProblemCatalog.Spec(400, "The `language` of the path is not a tag "
-                + "of a language and an optional region, such as `es` or `pt-BR`.",
-                List.of(ProblemCatalog.Example.field("language", "language", "invalid-language", "A translation's "
-                        + "language is a BCP 47 tag of a language and an optional region, such as es or pt-BR."))));
-        ProblemCatalog.Example sourceLanguage = ProblemCatalog.Example.of("sourceLanguage",
-                HelplineProblem.SOURCE_LANGUAGE);
-        specs.put(INVALID_SUPPORT_TRANSLATION, new ProblemCatalog.Spec(422, "The language is the resource's own "
-                + "(`source-language`), or the description is invalid (`errors` names it).",
-                List.of(sourceLanguage,
+        specs.put(INVALID_SUPPORT_TRANSLATION, new ProblemCatalog.Spec(422, "The language cannot be translated "
+                + "into (it is the resource's own, or not a tag such as `es` or `pt-BR`), or the description is "
+                + "invalid; `errors` names each one.",
+                List.of(ProblemCatalog.Example.field("sourceLanguage", "language", "source-language",
+                        "This is the language the item is written in; edit the item itself instead."),
+                        ProblemCatalog.Example.field("badTag", "language", "invalid-language",
+                                "Use a BCP 47 tag of a language and an optional region, such as es or pt-BR."),
                         ProblemCatalog.Example.field("blank", "/description", "blank", "A description cannot be "
                                 + "empty."),
                         ProblemCatalog.Example.field("tooLong", "/description", "too-long", "A description has at "
                                 + "most 600 characters."),
                         ProblemCatalog.Example.field("control", "/description", "control-character", "A description "
                                 + "cannot contain control characters other than line breaks and tabs."))));
-        specs.put(INVALID_TRANSLATION_STATUS, new ProblemCatalog.Spec(422, "The language is the resource's own "
-                + "(`source-language`), or the status is missing or not `draft` or `published`.",
-                List.of(sourceLanguage, ProblemCatalog.Example.field("missing", "/status", "required",
-                        "status is required."))));
         specs.put(TRANSLATION_STATUS_CONFLICT, new ProblemCatalog.Spec(409, "The translation is stale and cannot be "
                 + "published (`translation-stale`), or the resource is retired (`resource-retired`).",
                 List.of(ProblemCatalog.Example.of("stale", HelplineProblem.TRANSLATION_STALE),

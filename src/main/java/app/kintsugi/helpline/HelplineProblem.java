@@ -7,9 +7,6 @@ enum HelplineProblem implements ProblemType {
 
     RESOURCE_RETIRED(409, "resource-retired", "A retired resource is not edited; add a new one if it is needed again."),
 
-    SOURCE_LANGUAGE(422, "source-language", "The resource is written in this language already; its own description "
-            + "is edited on the resource itself."),
-
     TRANSLATION_STALE(409, "translation-stale", "The resource's description changed after this translation was "
             + "written. Bring the translation up to date with PUT, then publish it.");
 

@@ -45,7 +45,7 @@ import app.kintsugi.platform.security.Roles;
 class HelplineResource {
 
     private static final String ID = "The support resource's id.";
-    private static final String LANGUAGE = "The translation's language: a BCP 47 tag of a language and an optional region, such as `es` or `pt-BR`, other than the resource's own.";
+    private static final String LANGUAGE = "The translation's language: a BCP 47 tag of a language and an optional region, such as `es` or `pt-BR`, other than the resource's own. A tag that cannot name a translation finds none (404); writing one under it answers 422.";
     private static final String ACCEPT_LANGUAGE = "The languages the caller reads, as browsers send them; descriptions are given in the best one that has a published translation.";
     private static final String VARY = "Accept-Language, Authorization";
 
@@ -208,7 +208,6 @@ class HelplineResource {
             One translation of the resource's description, whatever its status; `stale` tells whether the
             description changed after it was written. Its `ETag` is what `If-Match` takes to change it.""")
     @APIResponse(responseCode = "200", description = "The translation.", headers = @Header(name = HttpHeaders.ETAG, description = "Its revision, such as `\"t2\"`.", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = SupportTranslationView.class), examples = @ExampleObject(name = "published", value = HelplineContract.TRANSLATION_PUBLISHED)))
-    @APIResponse(responseCode = "400", ref = HelplineContract.BAD_TRANSLATION_LANGUAGE)
     @APIResponse(responseCode = "404", ref = HelplineContract.SUPPORT_TRANSLATION_NOT_FOUND)
     public Response getTranslation(@Parameter(description = ID) @PathParam("resourceId") String resourceId,
             @Parameter(description = LANGUAGE, schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z]{2,3}(-[A-Z]{2})?$"), example = "es") @PathParam("language") String language) {
@@ -231,7 +230,6 @@ class HelplineResource {
     @APIResponse(responseCode = "201", description = "Written as a new draft; `Location` names it.", headers = {
             @Header(name = HttpHeaders.LOCATION, description = "The translation.", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = HttpHeaders.ETAG, description = "Its revision, `\"t1\"`.", schema = @Schema(type = SchemaType.STRING))}, content = @Content(schema = @Schema(implementation = SupportTranslationView.class), examples = @ExampleObject(name = "draft", value = HelplineContract.TRANSLATION)))
-    @APIResponse(responseCode = "400", ref = HelplineContract.BAD_TRANSLATION_LANGUAGE)
     @APIResponse(responseCode = "404", ref = HelplineContract.SUPPORT_RESOURCE_NOT_FOUND)
     @APIResponse(responseCode = "409", ref = HelplineContract.SUPPORT_RESOURCE_RETIRED)
     @APIResponse(responseCode = "412", ref = ProblemCatalog.PRECONDITION_FAILED)
@@ -262,11 +260,10 @@ class HelplineResource {
             @ExampleObject(name = "publish", value = "{\"status\": \"published\"}"),
             @ExampleObject(name = "takeBack", value = "{\"status\": \"draft\"}")}))
     @APIResponse(responseCode = "200", description = "The translation with its new status.", headers = @Header(name = HttpHeaders.ETAG, description = "The new revision.", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = SupportTranslationView.class), examples = @ExampleObject(name = "published", value = HelplineContract.TRANSLATION_PUBLISHED)))
-    @APIResponse(responseCode = "400", ref = HelplineContract.BAD_TRANSLATION_LANGUAGE)
     @APIResponse(responseCode = "404", ref = HelplineContract.SUPPORT_TRANSLATION_NOT_FOUND)
     @APIResponse(responseCode = "409", ref = HelplineContract.TRANSLATION_STATUS_CONFLICT)
     @APIResponse(responseCode = "412", ref = ProblemCatalog.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "422", ref = HelplineContract.INVALID_TRANSLATION_STATUS)
+    @APIResponse(responseCode = "422", ref = ProblemCatalog.INVALID_STATUS_CHANGE)
     @APIResponse(responseCode = "428", ref = ProblemCatalog.PRECONDITION_REQUIRED)
     public Response changeTranslationStatus(@Parameter(description = ID) @PathParam("resourceId") String resourceId,
             @Parameter(description = LANGUAGE, schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z]{2,3}(-[A-Z]{2})?$"), example = "es") @PathParam("language") String language,
@@ -283,7 +280,6 @@ class HelplineResource {
             Removes the translation; readers of its language get the resource's own description again. Needs
             `If-Match`. A retired resource's translations stay as they are (409).""")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "400", ref = HelplineContract.BAD_TRANSLATION_LANGUAGE)
     @APIResponse(responseCode = "404", ref = HelplineContract.SUPPORT_TRANSLATION_NOT_FOUND)
     @APIResponse(responseCode = "409", ref = HelplineContract.SUPPORT_RESOURCE_RETIRED)
     @APIResponse(responseCode = "412", ref = ProblemCatalog.PRECONDITION_FAILED)

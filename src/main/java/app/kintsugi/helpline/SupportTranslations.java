@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -20,6 +19,7 @@ import jakarta.ws.rs.core.EntityTag;
 import app.kintsugi.platform.Timestamps;
 import app.kintsugi.platform.Vocabulary;
 import app.kintsugi.platform.i18n.TranslationCoverage;
+import app.kintsugi.platform.i18n.TranslationRules;
 import app.kintsugi.platform.i18n.TranslationState;
 import app.kintsugi.platform.i18n.TranslationStatus;
 import app.kintsugi.platform.paging.Page;
@@ -42,9 +42,6 @@ import app.kintsugi.platform.problem.ShortTexts;
 class SupportTranslations implements TranslationCoverage {
 
     static final String KIND = "supportResource";
-
-    /** The tags a translation may have: a language and, optionally, a region. */
-    static final Pattern TAG = Pattern.compile("^[a-z]{2,3}(-[A-Z]{2})?$");
 
     private final EntityManager em;
     private final Paging paging;
@@ -125,7 +122,7 @@ class SupportTranslations implements TranslationCoverage {
     @Transactional(Transactional.TxType.SUPPORTS)
     Revised get(String resourceId, String language) {
         Source source = source(resourceId, false);
-        return find(source, checkedTag(language), false).orElseThrow(SupportTranslations::notFound);
+        return find(source, language, false).orElseThrow(SupportTranslations::notFound);
     }
 
     /**
@@ -134,7 +131,8 @@ class SupportTranslations implements TranslationCoverage {
      */
     @Transactional
     Written put(String resourceId, String language, String ifMatch, SupportTranslationDraft draft) {
-        Source source = writable(resourceId, language);
+        Source source = changeable(resourceId);
+        TranslationRules.target(language, source.language());
         String description = check(draft);
         Optional<Revised> existing = find(source, language, true);
         Instant now = Timestamps.now();
@@ -175,10 +173,10 @@ class SupportTranslations implements TranslationCoverage {
     /** Publishes the translation or takes it back to draft; a stale one is not published. */
     @Transactional
     Revised changeStatus(String resourceId, String language, String ifMatch, SupportTranslationStatusChange change) {
-        Source source = writable(resourceId, language);
         if (change == null || change.status() == null) {
             throw Problems.validation("/status", "required", "status is required.");
         }
+        Source source = changeable(resourceId);
         Revised current = find(source, language, true).orElseThrow(SupportTranslations::notFound);
         requireMatch(ifMatch, current.revision());
         SupportTranslationView view = current.view();
@@ -202,7 +200,7 @@ class SupportTranslations implements TranslationCoverage {
 
     @Transactional
     void delete(String resourceId, String language, String ifMatch) {
-        Source source = changeable(resourceId, language);
+        Source source = changeable(resourceId);
         Revised current = find(source, language, true).orElseThrow(SupportTranslations::notFound);
         requireMatch(ifMatch, current.revision());
         em.createNativeQuery("delete from support_resource_text where resource_id = :id and locale = :locale")
@@ -262,23 +260,14 @@ class SupportTranslations implements TranslationCoverage {
         return header != null && !header.isBlank();
     }
 
-    /** The resource, for writing a translation into {@code language}: it exists, is not retired, is not in it. */
-    private Source writable(String resourceId, String language) {
-        Source source = changeable(resourceId, language);
-        if (source.language().equalsIgnoreCase(language)) {
-            throw HelplineProblem.SOURCE_LANGUAGE.exception();
-        }
-        return source;
-    }
-
     /**
-     * The resource, locked, for changing its translation into {@code language}: it exists and is not retired. A
-     * translation into the resource's own language can be deleted: it is left over when an admin changed the resource's
-     * language to that of one of its translations.
+     * The resource, locked, for changing its translations: it exists and is not retired. Which language is then up to
+     * the operation: a new translation must be into a well-formed tag other than the resource's own (422, by
+     * {@link TranslationRules#target}); changing an existing one needs only that it exists (404 otherwise), so a
+     * translation left over in the resource's own language, after an admin changed that language, can be deleted.
      */
-    private Source changeable(String resourceId, String language) {
+    private Source changeable(String resourceId) {
         Source source = source(resourceId, true);
-        checkedTag(language);
         if (source.retired()) {
             throw HelplineProblem.RESOURCE_RETIRED.exception(HelplineContract.RETIRED_TRANSLATIONS);
         }
@@ -303,7 +292,11 @@ class SupportTranslations implements TranslationCoverage {
         return new Source((UUID) row[0], (String) row[1], (String) row[2], (Boolean) row[3]);
     }
 
+    /** The translation into {@code language}, if there is one; a malformed tag names none. */
     private Optional<Revised> find(Source source, String language, boolean lock) {
+        if (!TranslationRules.wellFormed(language)) {
+            return Optional.empty();
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select description, status, source_digest <> :digest, updated_at,"
                 + " revision from support_resource_text where resource_id = :id and locale = :locale"
@@ -313,15 +306,6 @@ class SupportTranslations implements TranslationCoverage {
         return rows.stream().findFirst().map(row -> new Revised(new SupportTranslationView(language, (String) row[0],
                 SupportTranslationStatus.of((String) row[1]), (Boolean) row[2], instant(row[3])),
                 ((Number) row[4]).longValue()));
-    }
-
-    /** A translation's language from the path: a tag such as {@code es} or {@code pt-BR}, else 400. */
-    private static String checkedTag(String language) {
-        if (language == null || !TAG.matcher(language).matches()) {
-            throw Problems.invalidParameter("language", "invalid-language", "A translation's language is a BCP 47 "
-                    + "tag of a language and an optional region, such as es or pt-BR.");
-        }
-        return language;
     }
 
     private static String check(SupportTranslationDraft draft) {
