@@ -15,6 +15,9 @@ public final class HelplineContract {
     static final String SUPPORT_RESOURCE_RETIRED = "SupportResourceRetired";
     static final String INVALID_SUPPORT_RESOURCE = "InvalidSupportResource";
     static final String BAD_SUPPORT_QUERY = "BadSupportResourceQuery";
+    static final String SUPPORT_TRANSLATION_NOT_FOUND = "SupportTranslationNotFound";
+    static final String INVALID_SUPPORT_TRANSLATION = "InvalidSupportTranslation";
+    static final String TRANSLATION_STATUS_CONFLICT = "SupportTranslationStatusConflict";
 
     private HelplineContract() {
     }
@@ -57,9 +60,84 @@ public final class HelplineContract {
                                 + "hotline, textLine, counselingDirectory, supportGroup, website]."),
                         ProblemCatalog.Example.field("badLimit", "limit", "out-of-range",
                                 "limit must be a whole number from 1 to 100."))));
+
+        ProblemCatalog.Example noResource = ProblemCatalog.Example.of("noResource", "not-found",
+                "There is no support resource with this id.");
+        specs.put(SUPPORT_TRANSLATION_NOT_FOUND, new ProblemCatalog.Spec(404, "No support resource with this id, or "
+                + "it has no translation in this language.",
+                List.of(noResource, ProblemCatalog.Example.of("noTranslation", "not-found",
+                        "This support resource has no translation in this language."))));
+        specs.put(INVALID_SUPPORT_TRANSLATION, new ProblemCatalog.Spec(422, "The language cannot be translated "
+                + "into (it is the resource's own, or not a tag such as `es` or `pt-BR`), or the description is "
+                + "invalid; `errors` names each one.",
+                List.of(ProblemCatalog.Example.field("sourceLanguage", "language", "source-language",
+                        "This is the language the item is written in; edit the item itself instead."),
+                        ProblemCatalog.Example.field("badTag", "language", "invalid-language",
+                                "Use a BCP 47 tag of a language and an optional region, such as es or pt-BR."),
+                        ProblemCatalog.Example.field("blank", "/description", "blank", "A description cannot be "
+                                + "empty."),
+                        ProblemCatalog.Example.field("tooLong", "/description", "too-long", "A description has at "
+                                + "most 600 characters."),
+                        ProblemCatalog.Example.field("control", "/description", "control-character", "A description "
+                                + "cannot contain control characters other than line breaks and tabs."))));
+        specs.put(TRANSLATION_STATUS_CONFLICT, new ProblemCatalog.Spec(409, "The translation is stale and cannot be "
+                + "published (`translation-stale`), or the resource is retired (`resource-retired`).",
+                List.of(ProblemCatalog.Example.of("stale", HelplineProblem.TRANSLATION_STALE),
+                        ProblemCatalog.Example.of("retired", "resource-retired", RETIRED_TRANSLATIONS))));
     }
 
+    /** What a write to a retired resource's translations is answered. */
+    static final String RETIRED_TRANSLATIONS = "A retired resource's translations are not edited; add a new resource "
+            + "if it is needed again.";
+
     // --- Examples ---
+
+    static final String TRANSLATION_DRAFT = """
+            {
+              "description": "Un directorio de líneas de ayuda gratuitas y confidenciales en muchos países, con búsqueda por país y por tema, incluidas las relaciones de pareja, el maltrato y el malestar emocional."
+            }""";
+
+    static final String TRANSLATION = """
+            {
+              "language": "es",
+              "description": "Un directorio de líneas de ayuda gratuitas y confidenciales en muchos países, con búsqueda por país y por tema, incluidas las relaciones de pareja, el maltrato y el malestar emocional.",
+              "status": "draft",
+              "stale": false,
+              "updatedAt": "2026-12-04T18:30:00Z"
+            }""";
+
+    static final String TRANSLATION_PUBLISHED = """
+            {
+              "language": "es",
+              "description": "Un directorio de líneas de ayuda gratuitas y confidenciales en muchos países, con búsqueda por país y por tema, incluidas las relaciones de pareja, el maltrato y el malestar emocional.",
+              "status": "published",
+              "stale": false,
+              "updatedAt": "2026-12-04T18:42:00Z"
+            }""";
+
+    static final String TRANSLATION_PAGE = """
+            {
+              "items": [
+                {"language": "de", "status": "published", "stale": true, "updatedAt": "2026-11-30T09:00:00Z"},
+                {"language": "es", "status": "published", "stale": false, "updatedAt": "2026-12-04T18:42:00Z"},
+                {"language": "pt-BR", "status": "draft", "stale": false, "updatedAt": "2026-12-04T18:50:00Z"}
+              ]
+            }""";
+
+    static final String TRANSLATED_RESOURCE = """
+            {
+              "id": "5a0c3e1f-8b7d-4c2a-9e6f-1d4b8a2c7e90",
+              "country": "ZZ",
+              "international": true,
+              "language": "en",
+              "kind": "counselingDirectory",
+              "name": "Find A Helpline",
+              "description": "Un directorio de líneas de ayuda gratuitas y confidenciales en muchos países, con búsqueda por país y por tema, incluidas las relaciones de pareja, el maltrato y el malestar emocional.",
+              "descriptionLanguage": "es",
+              "url": "https://findahelpline.com",
+              "available24h": false,
+              "updatedAt": "2026-11-22T00:00:00Z"
+            }""";
     // Contact details in examples are placeholders from reserved ranges (example.org, 555 numbers); real entries are
     // added by admins who verified them.
 
@@ -85,6 +163,7 @@ public final class HelplineContract {
               "kind": "textLine",
               "name": "Linha de apoio (exemplo)",
               "description": "Apoio confidencial por mensagem para quem vive uma relação difícil ou abusiva.",
+              "descriptionLanguage": "pt-PT",
               "phone": "+351 555 0100",
               "url": "https://support.example.org/pt",
               "hours": "Todos os dias, 09:00–23:00",
@@ -113,6 +192,7 @@ public final class HelplineContract {
               "kind": "textLine",
               "name": "Linha de apoio (exemplo)",
               "description": "Apoio confidencial por mensagem para quem vive uma relação difícil ou abusiva.",
+              "descriptionLanguage": "pt-PT",
               "phone": "+351 555 0100",
               "url": "https://support.example.org/pt",
               "available24h": true,
@@ -128,6 +208,7 @@ public final class HelplineContract {
               "kind": "counselingDirectory",
               "name": "Find A Helpline",
               "description": "A directory of free, confidential helplines and crisis lines in many countries, searchable by country and topic, including relationships, abuse and emotional distress.",
+              "descriptionLanguage": "en",
               "url": "https://findahelpline.com",
               "available24h": false,
               "updatedAt": "2026-11-22T00:00:00Z"
@@ -144,6 +225,7 @@ public final class HelplineContract {
                   "kind": "textLine",
                   "name": "Linha de apoio (exemplo)",
                   "description": "Apoio confidencial por mensagem para quem vive uma relação difícil ou abusiva.",
+                  "descriptionLanguage": "pt-PT",
                   "phone": "+351 555 0100",
                   "url": "https://support.example.org/pt",
                   "hours": "Todos os dias, 09:00–23:00",
@@ -158,6 +240,7 @@ public final class HelplineContract {
                   "kind": "counselingDirectory",
                   "name": "Find A Helpline",
                   "description": "A directory of free, confidential helplines and crisis lines in many countries, searchable by country and topic, including relationships, abuse and emotional distress.",
+                  "descriptionLanguage": "en",
                   "url": "https://findahelpline.com",
                   "available24h": false,
                   "updatedAt": "2026-11-22T00:00:00Z"

@@ -3,8 +3,10 @@ package app.kintsugi.helpline;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IllformedLocaleException;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.EntityTag;
 
 import app.kintsugi.platform.Timestamps;
 import app.kintsugi.platform.http.ETags;
@@ -32,6 +35,7 @@ import app.kintsugi.platform.problem.ShortTexts;
 import app.kintsugi.platform.security.Callers;
 import app.kintsugi.platform.security.Roles;
 import app.kintsugi.profile.People;
+import app.kintsugi.profile.RequestLanguage;
 
 /**
  * The directory of support and safety resources: admins curate it, everyone signed in reads it.
@@ -50,16 +54,23 @@ class SupportDirectory {
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
     private static final Pattern COUNTRY = Pattern.compile("^[A-Za-z]{2}$");
+    /** The ETag of a read with a translated description: version, dash, language. */
+    private static final Pattern TRANSLATED_TAG = Pattern.compile("\"([0-9]+)-[A-Za-z]{2,3}(?:-[A-Za-z]{2})?\"");
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 ()\\-]{1,29}$");
 
     private final EntityManager em;
     private final Paging paging;
     private final People people;
+    private final RequestLanguage requestLanguage;
+    private final SupportTranslations translations;
 
-    SupportDirectory(EntityManager em, Paging paging, People people) {
+    SupportDirectory(EntityManager em, Paging paging, People people, RequestLanguage requestLanguage,
+            SupportTranslations translations) {
         this.em = em;
         this.paging = paging;
         this.people = people;
+        this.requestLanguage = requestLanguage;
+        this.translations = translations;
     }
 
     /** List filters, already parsed; empty means no filter. */
@@ -68,6 +79,25 @@ class SupportDirectory {
 
     /** A resource with the version its ETag is made of. */
     record Versioned(SupportResourceView view, long version) {
+
+        /**
+         * The strong ETag of this representation: the version, with the description's language after it when that is a
+         * translation ({@code "7-es"}), since that answer differs from the resource's own.
+         */
+        EntityTag tag() {
+            return translated(view)
+                    ? new EntityTag(version + "-" + view.descriptionLanguage())
+                    : ETags.of(version);
+        }
+    }
+
+    /** A page of resources as a reader gets it, with the value of its {@code Content-Language}. */
+    record Shown(SupportResourcePage page, Optional<String> contentLanguage) {
+    }
+
+    /** Whether a view's description is a translation rather than the resource's own. */
+    static boolean translated(SupportResourceView view) {
+        return !view.descriptionLanguage().equals(view.language());
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -75,11 +105,12 @@ class SupportDirectory {
 
     /**
      * Active resources for a country (the filter's, else the region of the caller's profile locale) and the
-     * international ones after them; with no country known, the international ones first and then every country's. Two
-     * statements whatever the page size: the keyset query, then the page's rows.
+     * international ones after them; with no country known, the international ones first and then every country's.
+     * Three statements whatever the page size: the keyset query, then the page's rows, then the translations readers
+     * may get of them.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    SupportResourcePage list(Callers caller, Filter filter, String limit, String cursor) {
+    Shown list(Callers caller, String acceptLanguage, Filter filter, String limit, String cursor) {
         Optional<String> home = filter.country().or(() -> regionOf(caller));
         String first = home.orElse(INTERNATIONAL);
         String list = "support-resources:" + home.orElse("*") + ":" + filter.language().orElse("*") + ":"
@@ -132,17 +163,65 @@ class SupportDirectory {
                 ? Map.of()
                 : SupportResource.<SupportResource>list("id in ?1", ids).stream()
                         .collect(Collectors.toMap(resource -> resource.id, Function.identity()));
-        return new SupportResourcePage(ids.stream().map(rows::get).map(SupportDirectory::view).toList(),
-                page.nextCursor());
+        Localizer localizer = new Localizer(acceptLanguage, caller, translations.served(ids));
+        List<SupportResourceView> views = ids.stream().map(rows::get).map(localizer::view).toList();
+        return new Shown(new SupportResourcePage(views, page.nextCursor()), contentLanguage(views));
+    }
+
+    /**
+     * The language of a page: the one every description is in, else every language present, in order of first
+     * appearance (RFC 9110 §8.5 allows a list); none for an empty page.
+     */
+    private static Optional<String> contentLanguage(List<SupportResourceView> views) {
+        List<String> languages = views.stream().map(SupportResourceView::descriptionLanguage).distinct().toList();
+        return languages.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", languages));
+    }
+
+    /**
+     * Gives each resource's description in the caller's language when a translation readers may get exists: the choice
+     * among the resource's own language and its served translations follows {@link RequestLanguage}, and when it
+     * settles on a language the resource does not have (English by default), the resource's own language is used.
+     * Resources with the same languages share one choice, so the caller's profile is read at most once per distinct set
+     * of languages on the page, and not at all for resources without translations.
+     */
+    private final class Localizer {
+
+        private final String acceptLanguage;
+        private final Callers caller;
+        private final Map<UUID, Map<String, String>> served;
+        private final Map<Set<String>, String> chosen = new HashMap<>();
+
+        Localizer(String acceptLanguage, Callers caller, Map<UUID, Map<String, String>> served) {
+            this.acceptLanguage = acceptLanguage;
+            this.caller = caller;
+            this.served = served;
+        }
+
+        SupportResourceView view(SupportResource resource) {
+            Map<String, String> texts = served.getOrDefault(resource.id, Map.of());
+            if (texts.isEmpty()) {
+                return SupportDirectory.view(resource, resource.description, resource.language);
+            }
+            Set<String> available = new LinkedHashSet<>();
+            available.add(resource.language);
+            available.addAll(texts.keySet());
+            String language = chosen.computeIfAbsent(available,
+                    languages -> requestLanguage.choose(acceptLanguage, caller, languages));
+            String description = texts.get(language);
+            return description == null
+                    ? SupportDirectory.view(resource, resource.description, resource.language)
+                    : SupportDirectory.view(resource, description, language);
+        }
     }
 
     /** One resource; a retired one is visible to admins only. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    Versioned get(Callers caller, String id) {
+    Versioned get(Callers caller, String acceptLanguage, String id) {
         SupportResource resource = find(id)
                 .filter(found -> found.retiredAt == null || caller.roles().contains(Roles.ADMIN))
                 .orElseThrow(SupportDirectory::notFound);
-        return new Versioned(view(resource), resource.version);
+        Localizer localizer = new Localizer(acceptLanguage, caller, translations.served(List.of(resource.id)));
+        return new Versioned(localizer.view(resource), resource.version);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -164,7 +243,7 @@ class SupportDirectory {
     @Transactional
     Versioned replace(String id, String ifMatch, SupportResourceDraft draft) {
         SupportResource resource = find(id).orElseThrow(SupportDirectory::notFound);
-        ETags.requireMatch(ifMatch, resource.version);
+        requireSourceMatch(ifMatch, resource.version);
         if (resource.retiredAt != null) {
             throw HelplineProblem.RESOURCE_RETIRED.exception();
         }
@@ -178,12 +257,30 @@ class SupportDirectory {
     void retire(String id, String ifMatch) {
         SupportResource resource = find(id).orElseThrow(SupportDirectory::notFound);
         if (ifMatch != null && !ifMatch.isBlank()) {
-            ETags.requireMatch(ifMatch, resource.version);
+            // Retiring writes no description: the tag of a translated read is as good as the plain one.
+            ETags.requireMatch(TRANSLATED_TAG.matcher(ifMatch).replaceAll("\"$1\""), resource.version);
         }
         if (resource.retiredAt == null) {
             resource.retiredAt = Timestamps.now();
             resource.updatedAt = resource.retiredAt;
         }
+    }
+
+    /**
+     * {@code If-Match} for replacing a resource: its plain version tag. The tag of a read that gave a translated
+     * description ({@code "7-es"}) answers 412 even for the current version, as sending that read back would put the
+     * translation in place of the resource's own description.
+     */
+    private static void requireSourceMatch(String ifMatch, long version) {
+        if (ifMatch != null && TRANSLATED_TAG.matcher(ifMatch).results()
+                .anyMatch(tag -> tag.group(1).equals(Long.toString(version)))
+                && Arrays.stream(ifMatch.split(",")).map(String::trim)
+                        .noneMatch(tag -> tag.equals("*") || tag.equals("\"" + version + '"'))) {
+            throw new ProblemException(412, "precondition-failed", Problems.title(412), "This ETag is of a read "
+                    + "that gave the description in translation. Read the resource in its own language (send its "
+                    + "language as Accept-Language), then edit it with that ETag.");
+        }
+        ETags.requireMatch(ifMatch, version);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -322,8 +419,12 @@ class SupportDirectory {
     }
 
     private static SupportResourceView view(SupportResource resource) {
+        return view(resource, resource.description, resource.language);
+    }
+
+    private static SupportResourceView view(SupportResource resource, String description, String language) {
         return new SupportResourceView(resource.id, resource.country, resource.country.equals(INTERNATIONAL),
-                resource.language, SupportResourceKind.of(resource.kind), resource.name, resource.description,
+                resource.language, SupportResourceKind.of(resource.kind), resource.name, description, language,
                 resource.phone, resource.url, resource.hours, resource.available24h, resource.updatedAt,
                 resource.retiredAt);
     }
