@@ -33,6 +33,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import app.kintsugi.platform.http.ETags;
 import app.kintsugi.platform.http.QueryValues;
+import app.kintsugi.platform.i18n.TranslationPhaseChange;
+import app.kintsugi.platform.i18n.TranslationSummary;
 import app.kintsugi.platform.idempotency.Idempotent;
 import app.kintsugi.platform.openapi.ProblemCatalog;
 import app.kintsugi.platform.problem.Problems;
@@ -191,10 +193,10 @@ class HelplineResource {
             The translations of the resource's description, by language tag, with their status and whether they
             are stale (the description changed after they were written). Retired resources' translations are
             listed too.""")
-    @APIResponse(responseCode = "200", description = "A page of translations.", content = @Content(schema = @Schema(implementation = SupportTranslationPage.class), examples = @ExampleObject(name = "three", value = HelplineContract.TRANSLATION_PAGE)))
+    @APIResponse(responseCode = "200", description = "A page of translations.", content = @Content(schema = @Schema(implementation = TranslationSummary.Page.class), examples = @ExampleObject(name = "three", value = HelplineContract.TRANSLATION_PAGE)))
     @APIResponse(responseCode = "400", ref = ProblemCatalog.BAD_LIST_REQUEST)
     @APIResponse(responseCode = "404", ref = HelplineContract.SUPPORT_RESOURCE_NOT_FOUND)
-    public SupportTranslationPage listTranslations(
+    public TranslationSummary.Page listTranslations(
             @Parameter(description = ID) @PathParam("resourceId") String resourceId,
             @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = "The `nextCursor` of the previous page, unchanged.") @QueryParam("cursor") String cursor) {
@@ -207,7 +209,7 @@ class HelplineResource {
     @Operation(operationId = "getSupportResourceTranslation", summary = "Read a translation of a support resource (admins)", description = """
             One translation of the resource's description, whatever its status; `stale` tells whether the
             description changed after it was written. Its `ETag` is what `If-Match` takes to change it.""")
-    @APIResponse(responseCode = "200", description = "The translation.", headers = @Header(name = HttpHeaders.ETAG, description = "Its revision, such as `\"t2\"`.", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = SupportTranslationView.class), examples = @ExampleObject(name = "published", value = HelplineContract.TRANSLATION_PUBLISHED)))
+    @APIResponse(responseCode = "200", description = "The translation.", headers = @Header(name = HttpHeaders.ETAG, description = "Its revision, such as `\"2\"`.", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = SupportTranslationView.class), examples = @ExampleObject(name = "published", value = HelplineContract.TRANSLATION_PUBLISHED)))
     @APIResponse(responseCode = "404", ref = HelplineContract.SUPPORT_TRANSLATION_NOT_FOUND)
     public Response getTranslation(@Parameter(description = ID) @PathParam("resourceId") String resourceId,
             @Parameter(description = LANGUAGE, schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z]{2,3}(-[A-Z]{2})?$"), example = "es") @PathParam("language") String language) {
@@ -229,7 +231,7 @@ class HelplineResource {
     @APIResponse(responseCode = "200", description = "Replaced; now a draft again.", headers = @Header(name = HttpHeaders.ETAG, description = "The new revision.", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = SupportTranslationView.class), examples = @ExampleObject(name = "draft", value = HelplineContract.TRANSLATION)))
     @APIResponse(responseCode = "201", description = "Written as a new draft; `Location` names it.", headers = {
             @Header(name = HttpHeaders.LOCATION, description = "The translation.", schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = HttpHeaders.ETAG, description = "Its revision, `\"t1\"`.", schema = @Schema(type = SchemaType.STRING))}, content = @Content(schema = @Schema(implementation = SupportTranslationView.class), examples = @ExampleObject(name = "draft", value = HelplineContract.TRANSLATION)))
+            @Header(name = HttpHeaders.ETAG, description = "Its revision, `\"1\"`.", schema = @Schema(type = SchemaType.STRING))}, content = @Content(schema = @Schema(implementation = SupportTranslationView.class), examples = @ExampleObject(name = "draft", value = HelplineContract.TRANSLATION)))
     @APIResponse(responseCode = "404", ref = HelplineContract.SUPPORT_RESOURCE_NOT_FOUND)
     @APIResponse(responseCode = "409", ref = HelplineContract.SUPPORT_RESOURCE_RETIRED)
     @APIResponse(responseCode = "412", ref = ProblemCatalog.PRECONDITION_FAILED)
@@ -256,7 +258,7 @@ class HelplineResource {
             description stays as it was when the translation was written; a stale translation is not published
             (409 `translation-stale`: write it again first). `draft`: readers get the resource's own description
             again. Asking for the status it has changes nothing. Needs `If-Match`.""")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SupportTranslationStatusChange.class), examples = {
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TranslationPhaseChange.class), examples = {
             @ExampleObject(name = "publish", value = "{\"status\": \"published\"}"),
             @ExampleObject(name = "takeBack", value = "{\"status\": \"draft\"}")}))
     @APIResponse(responseCode = "200", description = "The translation with its new status.", headers = @Header(name = HttpHeaders.ETAG, description = "The new revision.", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = SupportTranslationView.class), examples = @ExampleObject(name = "published", value = HelplineContract.TRANSLATION_PUBLISHED)))
@@ -268,7 +270,7 @@ class HelplineResource {
     public Response changeTranslationStatus(@Parameter(description = ID) @PathParam("resourceId") String resourceId,
             @Parameter(description = LANGUAGE, schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z]{2,3}(-[A-Z]{2})?$"), example = "es") @PathParam("language") String language,
             @Parameter(description = "The `ETag` last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            SupportTranslationStatusChange change) {
+            TranslationPhaseChange change) {
         SupportTranslations.Revised translation = translations.changeStatus(resourceId, language, ifMatch, change);
         return Response.ok(translation.view()).tag(translation.tag()).build();
     }

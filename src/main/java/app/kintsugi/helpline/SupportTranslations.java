@@ -18,10 +18,14 @@ import jakarta.ws.rs.core.EntityTag;
 
 import app.kintsugi.platform.Timestamps;
 import app.kintsugi.platform.Vocabulary;
+import app.kintsugi.platform.http.ETags;
 import app.kintsugi.platform.i18n.TranslationCoverage;
+import app.kintsugi.platform.i18n.TranslationPhase;
+import app.kintsugi.platform.i18n.TranslationPhaseChange;
 import app.kintsugi.platform.i18n.TranslationRules;
 import app.kintsugi.platform.i18n.TranslationState;
 import app.kintsugi.platform.i18n.TranslationStatus;
+import app.kintsugi.platform.i18n.TranslationSummary;
 import app.kintsugi.platform.paging.Page;
 import app.kintsugi.platform.paging.PageRequest;
 import app.kintsugi.platform.paging.Paging;
@@ -99,7 +103,7 @@ class SupportTranslations implements TranslationCoverage {
 
     /** The resource's translations by language tag, retired resources included. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    SupportTranslationPage list(String resourceId, String limit, String cursor) {
+    TranslationSummary.Page list(String resourceId, String limit, String cursor) {
         Source source = source(resourceId, false);
         String list = "support-resource-translations:" + source.id();
         PageRequest request = paging.request(list, limit, cursor);
@@ -112,11 +116,11 @@ class SupportTranslations implements TranslationCoverage {
                 order by locale""", Object[].class)
                 .setParameter("digest", source.digest()).setParameter("id", source.id()).setParameter("after", after)
                 .setMaxResults(request.fetchSize()).getResultList();
-        Page<SupportTranslationSummary> page = paging.page(list, request, rows.stream()
-                .map(row -> new SupportTranslationSummary((String) row[0], SupportTranslationStatus.of((String) row[1]),
+        Page<TranslationSummary> page = paging.page(list, request, rows.stream()
+                .map(row -> new TranslationSummary((String) row[0], TranslationPhase.of((String) row[1]),
                         (Boolean) row[2], instant(row[3])))
                 .toList(), summary -> List.of(summary.language()));
-        return new SupportTranslationPage(page.items(), page.nextCursor());
+        return new TranslationSummary.Page(page.items(), page.nextCursor());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -150,7 +154,7 @@ class SupportTranslations implements TranslationCoverage {
                     .setParameter("now", now).executeUpdate();
             if (inserted == 1) {
                 return new Written(new Revised(new SupportTranslationView(language, description,
-                        SupportTranslationStatus.DRAFT, false, now), 1), true);
+                        TranslationPhase.DRAFT, false, now), 1), true);
             }
             // Another admin created it a moment ago: this write is a replacement, and needs its ETag.
             existing = find(source, language, true);
@@ -167,12 +171,12 @@ class SupportTranslations implements TranslationCoverage {
                 .setParameter("revision", revision).setParameter("now", now)
                 .setParameter("id", source.id()).setParameter("locale", language).executeUpdate();
         return new Written(new Revised(new SupportTranslationView(language, description,
-                SupportTranslationStatus.DRAFT, false, now), revision), false);
+                TranslationPhase.DRAFT, false, now), revision), false);
     }
 
     /** Publishes the translation or takes it back to draft; a stale one is not published. */
     @Transactional
-    Revised changeStatus(String resourceId, String language, String ifMatch, SupportTranslationStatusChange change) {
+    Revised changeStatus(String resourceId, String language, String ifMatch, TranslationPhaseChange change) {
         if (change == null || change.status() == null) {
             throw Problems.validation("/status", "required", "status is required.");
         }
@@ -180,7 +184,7 @@ class SupportTranslations implements TranslationCoverage {
         Revised current = find(source, language, true).orElseThrow(SupportTranslations::notFound);
         requireMatch(ifMatch, current.revision());
         SupportTranslationView view = current.view();
-        if (change.status() == SupportTranslationStatus.PUBLISHED && view.stale()) {
+        if (change.status() == TranslationPhase.PUBLISHED && view.stale()) {
             throw HelplineProblem.TRANSLATION_STALE.exception();
         }
         if (change.status() == view.status()) {
@@ -238,22 +242,12 @@ class SupportTranslations implements TranslationCoverage {
     // Helpers
 
     static EntityTag etag(long revision) {
-        return new EntityTag("t" + revision);
+        return ETags.of(revision);
     }
 
     /** {@code If-Match} against a translation's revision: absent is 428, no match is 412, {@code *} matches. */
     private static void requireMatch(String ifMatch, long revision) {
-        if (!present(ifMatch)) {
-            throw Problems.preconditionRequired();
-        }
-        String current = "\"t" + revision + '"';
-        for (String candidate : ifMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.equals("*") || tag.equals(current)) {
-                return;
-            }
-        }
-        throw Problems.preconditionFailed();
+        ETags.requireMatch(ifMatch, revision);
     }
 
     private static boolean present(String header) {
@@ -304,7 +298,7 @@ class SupportTranslations implements TranslationCoverage {
                 .setParameter("digest", source.digest()).setParameter("id", source.id())
                 .setParameter("locale", language).getResultList();
         return rows.stream().findFirst().map(row -> new Revised(new SupportTranslationView(language, (String) row[0],
-                SupportTranslationStatus.of((String) row[1]), (Boolean) row[2], instant(row[3])),
+                TranslationPhase.of((String) row[1]), (Boolean) row[2], instant(row[3])),
                 ((Number) row[4]).longValue()));
     }
 

@@ -311,6 +311,37 @@ class SpecAuthorizationMatrixTest {
         w.admin().post("/v1/exercises", ExerciseCatalogueTest.draft(slug, "Matrix")).statusCode(201);
         return slug;
     };
+    static final Fixture SEEDED_EXERCISE = (w, t) -> "safe-space-check-in";
+    static final Fixture SEEDED_PROMPT_SET = (w, t) -> "five-questions";
+    /** A draft translation of the seeded exercise's first version, in a language made up for this call. */
+    static final Fixture EXERCISE_TRANSLATION = (w, t) -> {
+        String language = randomLanguage();
+        w.admin().put("/v1/exercises/" + t.get("slug") + "/versions/1/translations/" + language, Map.of("title",
+                "Matrix", "summary", "Matrix.", "steps", List.of("1", "2", "3", "4", "5"), "turnCues",
+                List.of("1", "2", "3", "4"), "reflectionPrompts", List.of("1", "2"), "safetyNotes", List.of("1", "2")))
+                .statusCode(201);
+        return language;
+    };
+    static final Fixture PROMPT_SET_TRANSLATION = (w, t) -> {
+        String language = randomLanguage();
+        w.admin().put("/v1/prompt-sets/" + t.get("slug") + "/translations/" + language, Map.of("title", "Matrix",
+                "description", "Matrix.", "prompts", List.of("1", "2", "3", "4", "5"))).statusCode(201);
+        return language;
+    };
+    static final Fixture SUPPORT_TRANSLATION = (w, t) -> {
+        String language = randomLanguage();
+        w.admin().put("/v1/support-resources/" + t.get("resourceId") + "/translations/" + language,
+                Map.of("description", "Matrix.")).statusCode(201);
+        return language;
+    };
+
+    /** A well-formed tag no test translates into: a made-up three-letter language and a region. */
+    static String randomLanguage() {
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        return "q" + (char) ('a' + random.nextInt(26)) + (char) ('a' + random.nextInt(26)) + "-"
+                + (char) ('A' + random.nextInt(26)) + (char) ('A' + random.nextInt(26));
+    }
+
     static final Fixture RESOURCE = (w, t) -> id(w.admin().post("/v1/support-resources", Map.of("country", "PT",
             "language", "pt", "kind", "hotline", "name", "Matrix line", "description", "Test entry.", "url",
             "https://support.example.org")));
@@ -475,6 +506,38 @@ class SpecAuthorizationMatrixTest {
         row(r, "PUT /v1/support-resources/{resourceId}").with("resourceId", RESOURCE);
         row(r, "DELETE /v1/support-resources/{resourceId}").with("resourceId", RESOURCE);
         row(r, "GET /v1/calendar-feeds/{secret}");
+
+        // Translations and the language report (admins only).
+        String et = "/v1/exercises/{slug}/versions/{version}/translations";
+        row(r, "GET " + et).with("slug", SEEDED_EXERCISE);
+        row(r, "GET " + et + "/{language}").with("slug", SEEDED_EXERCISE).with("language", EXERCISE_TRANSLATION);
+        row(r, "PUT " + et + "/{language}").with("slug", SEEDED_EXERCISE).with("language", EXERCISE_TRANSLATION);
+        row(r, "PUT " + et + "/{language}/status").with("slug", SEEDED_EXERCISE)
+                .with("language", EXERCISE_TRANSLATION);
+        row(r, "DELETE " + et + "/{language}").with("slug", SEEDED_EXERCISE).with("language", EXERCISE_TRANSLATION);
+        String pt = "/v1/prompt-sets/{slug}/translations";
+        row(r, "GET " + pt).with("slug", SEEDED_PROMPT_SET);
+        row(r, "GET " + pt + "/{language}").with("slug", SEEDED_PROMPT_SET).with("language", PROMPT_SET_TRANSLATION);
+        row(r, "PUT " + pt + "/{language}").with("slug", SEEDED_PROMPT_SET).with("language", PROMPT_SET_TRANSLATION);
+        row(r, "PUT " + pt + "/{language}/status").with("slug", SEEDED_PROMPT_SET)
+                .with("language", PROMPT_SET_TRANSLATION);
+        row(r, "DELETE " + pt + "/{language}").with("slug", SEEDED_PROMPT_SET)
+                .with("language", PROMPT_SET_TRANSLATION);
+        String st = "/v1/support-resources/{resourceId}/translations";
+        row(r, "GET " + st).with("resourceId", RESOURCE);
+        row(r, "GET " + st + "/{language}").with("resourceId", RESOURCE).with("language", SUPPORT_TRANSLATION);
+        row(r, "PUT " + st + "/{language}").with("resourceId", RESOURCE).with("language", SUPPORT_TRANSLATION);
+        row(r, "PUT " + st + "/{language}/status").with("resourceId", RESOURCE).with("language", SUPPORT_TRANSLATION);
+        row(r, "DELETE " + st + "/{language}").with("resourceId", RESOURCE).with("language", SUPPORT_TRANSLATION);
+        row(r, "GET /v1/languages");
+        row(r, "GET /v1/languages/{language}").with("language", (w, t) -> "es");
+        row(r, "GET /v1/languages/{language}/gaps").with("language", (w, t) -> "es");
+        row(r, "PUT /v1/languages/{language}").with("language", (w, t) -> "de");
+        row(r, "DELETE /v1/languages/{language}").with("language", (w, t) -> {
+            String language = randomLanguage();
+            w.admin().put("/v1/languages/" + language).statusCode(201);
+            return language;
+        });
 
         // The couple itself.
         row(r, "GET " + c);
@@ -901,7 +964,11 @@ class SpecAuthorizationMatrixTest {
         if (owner.token() == null) {
             return null;
         }
-        Response read = given().auth().oauth2(owner.token()).get(path);
+        // A translation's status has no GET of its own: its tag is the translation's.
+        String readable = path.endsWith("/status") && path.contains("/translations/")
+                ? path.substring(0, path.length() - "/status".length())
+                : path;
+        Response read = given().auth().oauth2(owner.token()).get(readable);
         return read.statusCode() == 200 ? read.header("ETag") : null;
     }
 
