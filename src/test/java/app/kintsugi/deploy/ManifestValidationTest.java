@@ -315,6 +315,10 @@ class ManifestValidationTest {
         ObjectNode realm = copy("KeycloakRealmImport", "kintsugi-realm");
         ((ObjectNode) realm.at("/spec/realm/clients/1")).put("publicClients", true);
         assertFalse(ManifestChecks.validate(realm).isEmpty());
+        // CloudNativePG admits only its allowlist of PgBouncer settings; pool_mode is the operator's own.
+        ObjectNode pooler = copy("Pooler", "kintsugi-db-pooler-rw");
+        ((ObjectNode) pooler.at("/spec/pgbouncer/parameters")).put("pool_mode", "session");
+        assertFalse(ManifestChecks.validate(pooler).isEmpty());
     }
 
     @Test
