@@ -46,6 +46,8 @@ public final class TranslationContract {
                 List.of(
                         Example.field("english", "language", "source-language",
                                 "This is the language the item is written in; edit the item itself instead."),
+                        Example.field("badTag", "language", "invalid-language",
+                                "Use a BCP 47 tag of a language and an optional region, such as es or pt-BR."),
                         Example.field("missingPrompt", "/prompts", "count-mismatch",
                                 "prompts has 5 items, as many as the source."),
                         Example.field("blankTitle", "/title", "blank", "A title cannot be empty."))));

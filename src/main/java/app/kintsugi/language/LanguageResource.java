@@ -86,6 +86,7 @@ class LanguageResource {
             before its first translation exists. No body. Doing it again changes nothing.""")
     @APIResponse(responseCode = "200", description = "It was a target already.", content = @Content(schema = @Schema(implementation = LanguageCoverage.class), examples = @ExampleObject(name = "spanish", value = LanguageContract.COVERAGE)))
     @APIResponse(responseCode = "201", description = "Now a target.", headers = @Header(name = "Location", description = "The language's coverage.", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = LanguageCoverage.class), examples = @ExampleObject(name = "spanish", value = LanguageContract.COVERAGE)))
+    @APIResponse(responseCode = "404", ref = LanguageContract.LANGUAGE_NOT_FOUND)
     @APIResponse(responseCode = "422", ref = LanguageContract.INVALID_TARGET)
     public Response mark(
             @Parameter(description = LanguageContract.LANGUAGE, schema = @Schema(type = SchemaType.STRING, maxLength = 6)) @PathParam("language") String language) {
