@@ -1,25 +1,27 @@
 package app.kintsugi.reliability;
 
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIf;
 
 import app.kintsugi.reliability.support.PgBouncer;
 
 /**
- * The same three replicas with PgBouncer in transaction mode between them and PostgreSQL (issue 23, "pooler-safe
- * database use"), as CloudNativePG's {@code Pooler} runs it: every transaction may get another server connection, so
- * only transaction-scoped state is safe (advisory transaction locks, {@code SET LOCAL}). The migration step goes
- * straight to PostgreSQL; the replicas connect through the pooler with {@code prepareThreshold=0} (pgJDBC then uses
- * unnamed statements only; PgBouncer 1.18 keeps no prepared statements across transactions). The representative subset:
- * the main features, idempotency across replicas, the uniqueness rules and the SIGKILL. Skipped when no
- * {@code pgbouncer} binary is found ({@code scripts/multi-replica.sh} installs the Debian package).
+ * The scenarios of {@link MultiReplicaIT}, inherited, with PgBouncer in transaction mode between the replicas and
+ * PostgreSQL (issue 23, "pooler-safe database use"), as CloudNativePG's {@code Pooler} runs it: every transaction may
+ * get another server connection, so only transaction-scoped state is safe (advisory transaction locks,
+ * {@code SET LOCAL}, {@code FOR UPDATE SKIP LOCKED}). The migration step goes straight to PostgreSQL (Flyway's lock is
+ * a session lock); the replicas connect through the pooler with {@code prepareThreshold=0}: without it the first
+ * replica fails at start, Flyway's validation meeting {@code prepared statement "S_1" already exists} (42P05), as
+ * pgJDBC's named statements land on server connections that other clients prepared on (PgBouncer 1.18 does not track
+ * prepared statements; 1.21+ can, with {@code max_prepared_statements}). PgBouncer refuses the {@code options} startup
+ * parameter that carries {@code -c statement_timeout}, so it is ignored ({@code ignore_startup_parameters}) and the
+ * timeout is set on the role instead ({@code ALTER ROLE ... SET statement_timeout}). Afterwards PgBouncer's own figures
+ * ({@code SHOW POOLS}, {@code SHOW STATS}). Skipped when no {@code pgbouncer} binary is found
+ * ({@code scripts/multi-replica.sh} installs the Debian package).
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @EnabledIf("pgbouncerInstalled")
-class PooledReplicasIT extends ReplicaScenarios {
+class PooledReplicasIT extends MultiReplicaIT {
 
     static boolean pgbouncerInstalled() {
         return PgBouncer.binary().isPresent();
@@ -36,26 +38,8 @@ class PooledReplicasIT extends ReplicaScenarios {
     }
 
     @Test
-    @Order(1)
-    void mainFeaturesAcrossReplicas() {
-        smoke();
-    }
-
-    @Test
-    @Order(2)
-    void idempotencyKeysReplayOnEveryReplica() {
-        idempotencyAcrossReplicas();
-    }
-
-    @Test
-    @Order(3)
-    void uniquenessRulesHold() {
-        uniquenessAcrossReplicas();
-    }
-
-    @Test
-    @Order(6)
-    void sigkillLosesNoAcknowledgedWrite() {
-        killOneReplicaMidLoad();
+    @Order(7)
+    void poolerFiguresAfterwards() {
+        poolerFigures();
     }
 }

@@ -751,6 +751,23 @@ abstract class ReplicaScenarios {
         assertTrue(ackedAfter > 0, "no write acknowledged after the kill");
     }
 
+    // --- the pooler's own figures ----------------------------------------------------------------------------------
+
+    void poolerFigures() {
+        Report report = report("pooler", "PgBouncer's figures after the scenarios");
+        for (String command : List.of("SHOW POOLS", "SHOW STATS")) {
+            for (String row : bouncer.show(command)) {
+                report.line(command, row);
+            }
+        }
+        report.line("server connections allowed", bouncer.poolSize() + " (client connections: " + REPLICAS
+                + " replicas x up to " + System.getenv().getOrDefault("KINTSUGI_DB_POOL_MAX", "20") + ")")
+                .line("client backends PostgreSQL sees now", count("""
+                        select count(*) from pg_stat_activity
+                        where backend_type = 'client backend' and pid <> pg_backend_pid()""") + " (the pooler's)");
+        report.print();
+    }
+
     private static UUID[] coupleIds(SpreadWriteLoad load) {
         return load.coupleIds().stream().map(UUID::fromString).toArray(UUID[]::new);
     }

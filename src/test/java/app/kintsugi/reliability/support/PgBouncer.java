@@ -134,6 +134,54 @@ public final class PgBouncer implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + port + "/postgres" + (options.isBlank() ? "" : "?" + options);
     }
 
+    /**
+     * A command of the admin console ({@code SHOW POOLS}, {@code SHOW STATS}) for the {@code postgres} pool, each row
+     * as {@code column=value} pairs (zeros left out). The console speaks only the simple query protocol and refuses the
+     * {@code SET}s pgJDBC sends to a server of its (low) version, so this asks {@code psql}, when there is one.
+     */
+    public List<String> show(String command) {
+        List<String> candidates = new ArrayList<>(List.of("/usr/bin/psql"));
+        try (var versions = Files.list(Path.of("/usr/lib/postgresql"))) {
+            versions.map(version -> version.resolve("bin/psql").toString()).forEach(candidates::add);
+        } catch (IOException ignored) {
+            // no PostgreSQL client package
+        }
+        Optional<String> psql = candidates.stream().filter(path -> Files.isExecutable(Path.of(path))).findFirst();
+        if (psql.isEmpty()) {
+            return List.of("(no psql to ask the admin console)");
+        }
+        try {
+            Process process = new ProcessBuilder(psql.get(), "-h", "127.0.0.1", "-p", Integer.toString(port), "-U",
+                    "postgres", "-d", "pgbouncer", "-A", "-F", "\t", "-c", command).redirectErrorStream(true).start();
+            List<String> lines = new String(process.getInputStream().readAllBytes()).lines().toList();
+            process.waitFor();
+            if (lines.isEmpty() || !lines.get(0).startsWith("database")) {
+                return List.of("(admin console: " + String.join(" ", lines) + ")");
+            }
+            String[] columns = lines.get(0).split("\t");
+            List<String> rows = new ArrayList<>();
+            for (String line : lines.subList(1, lines.size())) {
+                String[] values = line.split("\t");
+                if (values.length != columns.length || !values[0].equals("postgres")) {
+                    continue;
+                }
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i < columns.length; i++) {
+                    if (!values[i].isEmpty() && !values[i].equals("0")) {
+                        row.append(row.isEmpty() ? "" : " ").append(columns[i]).append('=').append(values[i]);
+                    }
+                }
+                rows.add(row.toString());
+            }
+            return rows;
+        } catch (IOException e) {
+            return List.of("(admin console: " + e + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of("(interrupted)");
+        }
+    }
+
     @Override
     public void close() {
         process.destroy();
