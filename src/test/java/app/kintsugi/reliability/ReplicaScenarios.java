@@ -142,13 +142,13 @@ abstract class ReplicaScenarios {
     }
 
     Report report(String scenario, String title) {
-        return new Report(name() + "-" + scenario, title + (pooled() ? " (through PgBouncer)" : ""))
+        Report report = new Report(name() + "-" + scenario, title + (pooled() ? " (through PgBouncer)" : ""))
                 .line("replicas", REPLICAS + " packaged jars, one PostgreSQL" + (pooled()
                         ? ", PgBouncer " + bouncer.poolSize() + " server connections, transaction mode, JDBC "
                                 + System.getProperty("reliability.pgbouncer.jdbc", "prepareThreshold=0")
                         : ", direct"))
-                .line("migration step, then replicas ready", seconds(migration) + ", " + seconds(startup))
-                .line("statement_timeout through the pooler", pooled() ? statementTimeout : "(direct: options)");
+                .line("migration step, then replicas ready", seconds(migration) + ", " + seconds(startup));
+        return pooled() ? report.line("statement_timeout through the pooler", statementTimeout) : report;
     }
 
     static String seconds(Duration duration) {
