@@ -66,12 +66,55 @@ public final class App implements AutoCloseable {
     }
 
     public static App start(String name, Postgres postgres, IdentityProvider identity, Settings settings) {
+        int httpPort = Ports.free();
+        int managementPort = Ports.free();
+        try {
+            Path log = OUT.resolve(name + ".log");
+            App app = new App(name, httpPort, managementPort,
+                    launch(command(httpPort, managementPort, postgres, identity, settings), settings, log), log);
+            try {
+                app.awaitReady(STARTUP);
+            } catch (RuntimeException e) {
+                app.close();
+                throw e;
+            }
+            return app;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Runs the jar once to its end, as a migration step does ({@code QUARKUS_INIT_AND_EXIT=true} among the settings):
+     * waits for it to exit and answers how long it took; an exit code other than 0 fails.
+     */
+    public static Duration runToExit(String name, Postgres postgres, IdentityProvider identity, Settings settings) {
+        Instant begin = Instant.now();
+        Path log = OUT.resolve(name + ".log");
+        try {
+            Process process = launch(command(Ports.free(), Ports.free(), postgres, identity, settings), settings, log);
+            if (!process.waitFor(STARTUP.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException(name + " still running after " + STARTUP + "; see " + log);
+            }
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
+            }
+            return Duration.between(begin, Instant.now());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> command(int httpPort, int managementPort, Postgres postgres,
+            IdentityProvider identity, Settings settings) {
         Path jar = APP.resolve("quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: run ./mvnw verify -Preliability (it packages first)");
         }
-        int httpPort = Ports.free();
-        int managementPort = Ports.free();
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("quarkus.http.port", Integer.toString(httpPort));
         properties.put("quarkus.http.host", "127.0.0.1");
@@ -86,6 +129,7 @@ public final class App implements AutoCloseable {
         properties.put("kintsugi.paging.cursor-secret", "reliability-suite-cursor-secret-0123456789");
         properties.put("kintsugi.crypto.master-keys.rel1", "cmVsaWFiaWxpdHktc3VpdGUta2V5LW5vdC1zZWNyZXQ=");
         properties.put("kintsugi.crypto.active-master-key", "rel1");
+        // A setting may replace a default, such as the JDBC URL of a pooler in front of the database.
         properties.putAll(settings.properties);
 
         List<String> command = new ArrayList<>();
@@ -96,23 +140,15 @@ public final class App implements AutoCloseable {
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(jar.toAbsolutePath().toString());
-        try {
-            Files.createDirectories(OUT);
-            Path log = OUT.resolve(name + ".log");
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).directory(new File("target"));
-            builder.environment().putAll(settings.environment);
-            App app = new App(name, httpPort, managementPort, builder.start(), log);
-            try {
-                app.awaitReady(STARTUP);
-            } catch (RuntimeException e) {
-                app.close();
-                throw e;
-            }
-            return app;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return command;
+    }
+
+    private static Process launch(List<String> command, Settings settings, Path log) throws IOException {
+        Files.createDirectories(OUT);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).directory(new File("target"));
+        builder.environment().putAll(settings.environment);
+        return builder.start();
     }
 
     public String name() {
@@ -166,6 +202,11 @@ public final class App implements AutoCloseable {
             }
         }
         throw new IllegalStateException(name + " not ready after " + patience + "; see " + log);
+    }
+
+    /** SIGKILL: the replica vanishes mid-request, as a crashed node or an OOM kill leaves it. */
+    public void kill() {
+        Processes.signal(process.pid(), "KILL");
     }
 
     /** SIGTERM, as an orchestrator stops a replica. */

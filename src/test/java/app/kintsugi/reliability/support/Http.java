@@ -81,6 +81,20 @@ public final class Http implements AutoCloseable {
         return send(builder);
     }
 
+    /** A request without a body (DELETE, PUT of a flag). */
+    public Answer send(URI uri, String token, String method) {
+        return send(uri, token, method, null);
+    }
+
+    /** A request without a body (and without a Content-Type), with an {@code Idempotency-Key} when one is given. */
+    public Answer send(URI uri, String token, String method, String idempotencyKey) {
+        HttpRequest.Builder builder = request(uri, token).method(method, HttpRequest.BodyPublishers.noBody());
+        if (idempotencyKey != null) {
+            builder.header("Idempotency-Key", idempotencyKey);
+        }
+        return send(builder);
+    }
+
     public CompletableFuture<Answer> getAsync(URI uri, String token) {
         return sendAsync(request(uri, token).GET());
     }

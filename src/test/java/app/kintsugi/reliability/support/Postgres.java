@@ -69,6 +69,19 @@ public final class Postgres implements AutoCloseable {
         return "jdbc:postgresql://localhost:" + port + "/postgres";
     }
 
+    public int port() {
+        return port;
+    }
+
+    /** A plain JDBC connection as the superuser, for a scenario that counts rows behind the API's back. */
+    public java.sql.Connection connect() {
+        try {
+            return java.sql.DriverManager.getConnection(jdbcUrl(), "postgres", "postgres");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The postmaster's process id, from the first line of {@code postmaster.pid}. */
     public long postmasterPid() {
         try {
