@@ -58,6 +58,12 @@ public interface KintsugiConfig {
          */
         @Size(min = 32)
         String cursorSecret();
+
+        /**
+         * Secrets that signed cursors before the current one, still accepted (never used to sign) so that rotating the
+         * secret breaks no page a client is walking ({@code KINTSUGI_PAGING_PREVIOUS_CURSOR_SECRETS}, comma-separated).
+         */
+        Optional<List<@Size(min = 32) String>> previousCursorSecrets();
     }
 
     interface Idempotency {

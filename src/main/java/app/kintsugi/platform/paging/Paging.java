@@ -39,11 +39,18 @@ public class Paging {
     private static final String ALGORITHM = "HmacSHA256";
 
     private final SecretKeySpec key;
+    private final List<SecretKeySpec> previousKeys;
     private final ObjectMapper mapper;
 
     Paging(KintsugiConfig config, ObjectMapper mapper) {
-        this.key = new SecretKeySpec(config.paging().cursorSecret().getBytes(StandardCharsets.UTF_8), ALGORITHM);
+        this.key = key(config.paging().cursorSecret());
+        this.previousKeys = config.paging().previousCursorSecrets().orElse(List.of()).stream().map(Paging::key)
+                .toList();
         this.mapper = mapper;
+    }
+
+    private static SecretKeySpec key(String secret) {
+        return new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
     }
 
     /**
@@ -85,7 +92,7 @@ public class Paging {
         try {
             byte[] payload = DECODER.decode(cursor.substring(0, dot));
             byte[] signature = DECODER.decode(cursor.substring(dot + 1));
-            if (!MessageDigest.isEqual(signature, sign(payload))) {
+            if (!signedByUs(payload, signature)) {
                 throw invalidCursor();
             }
             CursorPayload decoded = mapper.readValue(payload, new TypeReference<>() {
@@ -115,10 +122,22 @@ public class Paging {
                 "limit must be a whole number from 1 to " + PageRequest.MAX_LIMIT + ".");
     }
 
+    /** Signed with the current secret, or with one it replaced (a cursor handed out before a rotation). */
+    private boolean signedByUs(byte[] payload, byte[] signature) {
+        if (MessageDigest.isEqual(signature, sign(payload, key))) {
+            return true;
+        }
+        return previousKeys.stream().anyMatch(previous -> MessageDigest.isEqual(signature, sign(payload, previous)));
+    }
+
     private byte[] sign(byte[] payload) {
+        return sign(payload, key);
+    }
+
+    private static byte[] sign(byte[] payload, SecretKeySpec with) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
+            mac.init(with);
             return mac.doFinal(payload);
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("HMAC-SHA256 is unavailable", e);
