@@ -72,7 +72,7 @@ class ExerciseTranslationResource {
     public Response get(
             @Parameter(description = SLUG, schema = @Schema(type = SchemaType.STRING, pattern = ExerciseContract.SLUG_PATTERN, maxLength = 60)) @PathParam("slug") String slug,
             @Parameter(description = VERSION, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "9999")) @PathParam("version") String version,
-            @Parameter(description = TranslationContract.LANGUAGE_PATH, schema = @Schema(type = SchemaType.STRING, maxLength = 6)) @PathParam("language") String language) {
+            @Parameter(description = TranslationContract.LANGUAGE_PATH, schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z]{2,3}(-[A-Z]{2})?$", maxLength = 6)) @PathParam("language") String language) {
         return tagged(translations.get(slug, version, language)).build();
     }
 
@@ -98,7 +98,7 @@ class ExerciseTranslationResource {
     public Response put(
             @Parameter(description = SLUG, schema = @Schema(type = SchemaType.STRING, pattern = ExerciseContract.SLUG_PATTERN, maxLength = 60)) @PathParam("slug") String slug,
             @Parameter(description = VERSION, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "9999")) @PathParam("version") String version,
-            @Parameter(description = TranslationContract.LANGUAGE_PATH, schema = @Schema(type = SchemaType.STRING, maxLength = 6)) @PathParam("language") String language,
+            @Parameter(description = TranslationContract.LANGUAGE_PATH, schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z]{2,3}(-[A-Z]{2})?$", maxLength = 6)) @PathParam("language") String language,
             @Parameter(description = "The `ETag` last read; required to replace a translation, absent to create one.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             ExerciseTranslationDraft draft) {
         ExerciseTranslations.Shown shown = translations.put(slug, version, language, ifMatch, draft);
@@ -130,7 +130,7 @@ class ExerciseTranslationResource {
     public Response changeStatus(
             @Parameter(description = SLUG, schema = @Schema(type = SchemaType.STRING, pattern = ExerciseContract.SLUG_PATTERN, maxLength = 60)) @PathParam("slug") String slug,
             @Parameter(description = VERSION, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "9999")) @PathParam("version") String version,
-            @Parameter(description = TranslationContract.LANGUAGE_PATH, schema = @Schema(type = SchemaType.STRING, maxLength = 6)) @PathParam("language") String language,
+            @Parameter(description = TranslationContract.LANGUAGE_PATH, schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z]{2,3}(-[A-Z]{2})?$", maxLength = 6)) @PathParam("language") String language,
             @Parameter(description = "The `ETag` last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             TranslationPhaseChange change) {
         return tagged(translations.changeStatus(slug, version, language, ifMatch, change)).build();
@@ -147,7 +147,7 @@ class ExerciseTranslationResource {
     public Response delete(
             @Parameter(description = SLUG, schema = @Schema(type = SchemaType.STRING, pattern = ExerciseContract.SLUG_PATTERN, maxLength = 60)) @PathParam("slug") String slug,
             @Parameter(description = VERSION, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "9999")) @PathParam("version") String version,
-            @Parameter(description = TranslationContract.LANGUAGE_PATH, schema = @Schema(type = SchemaType.STRING, maxLength = 6)) @PathParam("language") String language,
+            @Parameter(description = TranslationContract.LANGUAGE_PATH, schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z]{2,3}(-[A-Z]{2})?$", maxLength = 6)) @PathParam("language") String language,
             @Parameter(description = "The `ETag` last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         translations.delete(slug, version, language, ifMatch);
         return Response.noContent().build();

@@ -69,7 +69,7 @@ class PromptSetTranslationResource {
     @APIResponse(responseCode = "404", ref = TranslationContract.TRANSLATION_NOT_FOUND)
     public Response get(
             @Parameter(description = SLUG, schema = @Schema(type = SchemaType.STRING, pattern = ExerciseContract.SLUG_PATTERN, maxLength = 60)) @PathParam("slug") String slug,
-            @Parameter(description = TranslationContract.LANGUAGE_PATH, schema = @Schema(type = SchemaType.STRING, maxLength = 6)) @PathParam("language") String language) {
+            @Parameter(description = TranslationContract.LANGUAGE_PATH, schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z]{2,3}(-[A-Z]{2})?$", maxLength = 6)) @PathParam("language") String language) {
         return tagged(translations.get(slug, language)).build();
     }
 
@@ -94,7 +94,7 @@ class PromptSetTranslationResource {
     @APIResponse(responseCode = "428", ref = ProblemCatalog.PRECONDITION_REQUIRED)
     public Response put(
             @Parameter(description = SLUG, schema = @Schema(type = SchemaType.STRING, pattern = ExerciseContract.SLUG_PATTERN, maxLength = 60)) @PathParam("slug") String slug,
-            @Parameter(description = TranslationContract.LANGUAGE_PATH, schema = @Schema(type = SchemaType.STRING, maxLength = 6)) @PathParam("language") String language,
+            @Parameter(description = TranslationContract.LANGUAGE_PATH, schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z]{2,3}(-[A-Z]{2})?$", maxLength = 6)) @PathParam("language") String language,
             @Parameter(description = "The `ETag` last read; required to replace a translation, absent to create one.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             PromptSetTranslationDraft draft) {
         PromptSetTranslations.Shown shown = translations.put(slug, language, ifMatch, draft);
@@ -125,7 +125,7 @@ class PromptSetTranslationResource {
     @APIResponse(responseCode = "428", ref = ProblemCatalog.PRECONDITION_REQUIRED)
     public Response changeStatus(
             @Parameter(description = SLUG, schema = @Schema(type = SchemaType.STRING, pattern = ExerciseContract.SLUG_PATTERN, maxLength = 60)) @PathParam("slug") String slug,
-            @Parameter(description = TranslationContract.LANGUAGE_PATH, schema = @Schema(type = SchemaType.STRING, maxLength = 6)) @PathParam("language") String language,
+            @Parameter(description = TranslationContract.LANGUAGE_PATH, schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z]{2,3}(-[A-Z]{2})?$", maxLength = 6)) @PathParam("language") String language,
             @Parameter(description = "The `ETag` last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             TranslationPhaseChange change) {
         return tagged(translations.changeStatus(slug, language, ifMatch, change)).build();
@@ -141,7 +141,7 @@ class PromptSetTranslationResource {
     @APIResponse(responseCode = "428", ref = ProblemCatalog.PRECONDITION_REQUIRED)
     public Response delete(
             @Parameter(description = SLUG, schema = @Schema(type = SchemaType.STRING, pattern = ExerciseContract.SLUG_PATTERN, maxLength = 60)) @PathParam("slug") String slug,
-            @Parameter(description = TranslationContract.LANGUAGE_PATH, schema = @Schema(type = SchemaType.STRING, maxLength = 6)) @PathParam("language") String language,
+            @Parameter(description = TranslationContract.LANGUAGE_PATH, schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z]{2,3}(-[A-Z]{2})?$", maxLength = 6)) @PathParam("language") String language,
             @Parameter(description = "The `ETag` last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         translations.delete(slug, language, ifMatch);
         return Response.noContent().build();

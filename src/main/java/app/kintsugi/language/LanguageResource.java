@@ -59,7 +59,7 @@ class LanguageResource {
     @APIResponse(responseCode = "200", description = "The language's coverage.", content = @Content(schema = @Schema(implementation = LanguageCoverage.class), examples = @ExampleObject(name = "spanish", value = LanguageContract.COVERAGE)))
     @APIResponse(responseCode = "404", ref = LanguageContract.LANGUAGE_NOT_FOUND)
     public LanguageCoverage get(
-            @Parameter(description = LanguageContract.LANGUAGE, schema = @Schema(type = SchemaType.STRING, maxLength = 6)) @PathParam("language") String language) {
+            @Parameter(description = LanguageContract.LANGUAGE, schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z]{2,3}(-[A-Z]{2})?$", maxLength = 6)) @PathParam("language") String language) {
         return report.language(language);
     }
 
@@ -73,7 +73,7 @@ class LanguageResource {
     @APIResponse(responseCode = "400", ref = ProblemCatalog.BAD_LIST_REQUEST)
     @APIResponse(responseCode = "404", ref = LanguageContract.LANGUAGE_NOT_FOUND)
     public TranslationGap.Page gaps(
-            @Parameter(description = LanguageContract.LANGUAGE, schema = @Schema(type = SchemaType.STRING, maxLength = 6)) @PathParam("language") String language,
+            @Parameter(description = LanguageContract.LANGUAGE, schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z]{2,3}(-[A-Z]{2})?$", maxLength = 6)) @PathParam("language") String language,
             @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = "The `nextCursor` of the previous page, unchanged.") @QueryParam("cursor") String cursor) {
         return report.gaps(language, limit, cursor);
@@ -89,7 +89,7 @@ class LanguageResource {
     @APIResponse(responseCode = "404", ref = LanguageContract.LANGUAGE_NOT_FOUND)
     @APIResponse(responseCode = "422", ref = LanguageContract.INVALID_TARGET)
     public Response mark(
-            @Parameter(description = LanguageContract.LANGUAGE, schema = @Schema(type = SchemaType.STRING, maxLength = 6)) @PathParam("language") String language) {
+            @Parameter(description = LanguageContract.LANGUAGE, schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z]{2,3}(-[A-Z]{2})?$", maxLength = 6)) @PathParam("language") String language) {
         LanguageReport.Marked marked = report.mark(language);
         if (marked.created()) {
             return Response.created(java.net.URI.create("/v1/languages/" + marked.coverage().language()))
@@ -105,7 +105,7 @@ class LanguageResource {
     @APIResponse(responseCode = "204", description = "No longer a target.")
     @APIResponse(responseCode = "404", ref = LanguageContract.NOT_A_TARGET)
     public Response unmark(
-            @Parameter(description = LanguageContract.LANGUAGE, schema = @Schema(type = SchemaType.STRING, maxLength = 6)) @PathParam("language") String language) {
+            @Parameter(description = LanguageContract.LANGUAGE, schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z]{2,3}(-[A-Z]{2})?$", maxLength = 6)) @PathParam("language") String language) {
         report.unmark(language);
         return Response.noContent().build();
     }

@@ -274,4 +274,49 @@ public class TranslationAuthoringTest {
         assertProblem(send("GET", ADMIN, "/v1/languages/english", null, null), 404, "not-found");
         assertProblem(send("GET", USER, "/v1/languages", null, null), 403, "forbidden");
     }
+
+    @Test
+    void everyChangeOfATranslationNeedsItsCurrentETag() {
+        String slug = publishedExercise();
+        String base = "/v1/exercises/" + slug + "/versions/1/translations/fr";
+        String tag = send("PUT", ADMIN, base, null, french("Deux minutes")).statusCode(201).extract().header("ETag");
+        assertProblem(send("PUT", ADMIN, base, null, french("Sans ETag")), 428, "precondition-required");
+        assertProblem(send("PUT", ADMIN, base + "/status", "\"999\"", Map.of("status", "published")), 412,
+                "precondition-failed");
+        assertProblem(send("DELETE", ADMIN, base, null, null), 428, "precondition-required");
+        assertProblem(send("DELETE", ADMIN, base, "\"999\"", null), 412, "precondition-failed");
+        send("DELETE", ADMIN, base, tag, null).statusCode(204);
+
+        String set = "/v1/prompt-sets/five-questions/translations/nl";
+        String setTag = send("PUT", ADMIN, set, null, Map.of("title", "Vijf vragen", "description", "Rustig aan.",
+                "prompts", List.of("1?", "2?", "3?", "4?", "5?"))).statusCode(201).extract().header("ETag");
+        assertProblem(send("PUT", ADMIN, set + "/status", null, Map.of("status", "published")), 428,
+                "precondition-required");
+        assertProblem(send("PUT", ADMIN, set + "/status", "\"999\"", Map.of("status", "published")), 412,
+                "precondition-failed");
+        assertProblem(send("DELETE", ADMIN, set, "\"999\"", null), 412, "precondition-failed");
+        send("DELETE", ADMIN, set, setTag, null).statusCode(204);
+    }
+
+    @Test
+    void aPromptSetTranslationTurnsStaleWhenAMigrationRewordsTheEnglish() {
+        String set = "/v1/prompt-sets/conversation-starters/translations/sv";
+        String tag = send("PUT", ADMIN, set, null, Map.of("title", "Samtalsöppnare", "description", "Varsamt.",
+                "prompts", List.of("1?", "2?", "3?", "4?", "5?"))).statusCode(201).extract().header("ETag");
+        // Prompt sets change only with migrations; one that rewords the English is played here, then undone.
+        String reword = "update prompt_set_text set description = description || ' (reworded)' "
+                + "where slug = 'conversation-starters' and locale = 'en'";
+        String undo = "update prompt_set_text set description = left(description, length(description) - 11) "
+                + "where slug = 'conversation-starters' and locale = 'en'";
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(reword).executeUpdate());
+        try {
+            send("GET", ADMIN, set, null, null).statusCode(200).body("stale", equalTo(true));
+            assertProblem(send("PUT", ADMIN, set + "/status", tag, Map.of("status", "published")), 409,
+                    "translation-stale");
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(undo).executeUpdate());
+        }
+        send("GET", ADMIN, set, null, null).statusCode(200).body("stale", equalTo(false));
+        send("DELETE", ADMIN, set, tag, null).statusCode(204);
+    }
 }
