@@ -230,9 +230,9 @@ final class BenchData {
                     from exercise_version v join %s x on x.old = v.exercise_id""".formatted(copies));
             sql.execute("""
                     insert into exercise_text (exercise_id, version, locale, title, summary, steps, turn_cues,
-                                               reflection_prompts, safety_notes)
+                                               reflection_prompts, safety_notes, status, source_digest)
                     select x.new, t.version, t.locale, t.title, t.summary, t.steps, t.turn_cues,
-                           t.reflection_prompts, t.safety_notes
+                           t.reflection_prompts, t.safety_notes, t.status, t.source_digest
                     from exercise_text t join %s x on x.old = t.exercise_id""".formatted(copies));
         }
     }
