@@ -98,11 +98,6 @@ public class ExerciseCatalogue {
         return requestLanguage.choose(acceptLanguage, caller, languages());
     }
 
-    /** As {@link #negotiate(String, Callers)} without a caller: {@code Accept-Language}, then English. */
-    public String negotiate(String acceptLanguage) {
-        return Languages.negotiate(acceptLanguage, languages());
-    }
-
     // A pure read of one statement: no JTA transaction, so the statement runs alone (autocommit) and the commit round
     // trip a transaction adds is saved.
     @Transactional(Transactional.TxType.SUPPORTS)

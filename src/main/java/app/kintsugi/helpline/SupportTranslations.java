@@ -58,7 +58,7 @@ class SupportTranslations implements TranslationCoverage {
     /** A translation and the revision its ETag is made of. */
     record Revised(SupportTranslationView view, long revision) {
         EntityTag tag() {
-            return etag(revision);
+            return ETags.of(revision);
         }
     }
 
@@ -160,7 +160,7 @@ class SupportTranslations implements TranslationCoverage {
             existing = find(source, language, true);
         }
         Revised current = existing.orElseThrow(SupportTranslations::notFound);
-        requireMatch(ifMatch, current.revision());
+        ETags.requireMatch(ifMatch, current.revision());
         long revision = current.revision() + 1;
         em.createNativeQuery("""
                 update support_resource_text
@@ -182,7 +182,7 @@ class SupportTranslations implements TranslationCoverage {
         }
         Source source = changeable(resourceId);
         Revised current = find(source, language, true).orElseThrow(SupportTranslations::notFound);
-        requireMatch(ifMatch, current.revision());
+        ETags.requireMatch(ifMatch, current.revision());
         SupportTranslationView view = current.view();
         if (change.status() == TranslationPhase.PUBLISHED && view.stale()) {
             throw HelplineProblem.TRANSLATION_STALE.exception();
@@ -206,7 +206,7 @@ class SupportTranslations implements TranslationCoverage {
     void delete(String resourceId, String language, String ifMatch) {
         Source source = changeable(resourceId);
         Revised current = find(source, language, true).orElseThrow(SupportTranslations::notFound);
-        requireMatch(ifMatch, current.revision());
+        ETags.requireMatch(ifMatch, current.revision());
         em.createNativeQuery("delete from support_resource_text where resource_id = :id and locale = :locale")
                 .setParameter("id", source.id()).setParameter("locale", language).executeUpdate();
     }
@@ -240,15 +240,6 @@ class SupportTranslations implements TranslationCoverage {
 
     // ---------------------------------------------------------------------------------------------------------------
     // Helpers
-
-    static EntityTag etag(long revision) {
-        return ETags.of(revision);
-    }
-
-    /** {@code If-Match} against a translation's revision: absent is 428, no match is 412, {@code *} matches. */
-    private static void requireMatch(String ifMatch, long revision) {
-        ETags.requireMatch(ifMatch, revision);
-    }
 
     private static boolean present(String header) {
         return header != null && !header.isBlank();

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -18,6 +17,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import app.kintsugi.platform.http.MergePatch;
 
 /**
  * Renders a kustomization the way {@code kubectl kustomize} does, for the subset of Kustomize our manifests use, so
@@ -129,7 +130,9 @@ final class Kustomize {
             } else {
                 require(dir, !hasArray(patch), "merge patch for " + kind + "/" + name
                         + " holds a list (strategic merge would differ): write it as a JSON patch");
-                merge(target, (ObjectNode) patch);
+                ObjectNode merged = MergePatch.apply(target, patch);
+                target.removeAll();
+                target.setAll(merged);
             }
         }
     }
@@ -175,22 +178,6 @@ final class Kustomize {
                     array.remove(index);
                 }
                 default -> throw new IllegalArgumentException(dir + ": JSON patch op " + kind + " not supported");
-            }
-        }
-    }
-
-    /** RFC 7386. */
-    private static void merge(ObjectNode target, ObjectNode patch) {
-        Iterator<Map.Entry<String, JsonNode>> fields = patch.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            JsonNode value = field.getValue();
-            if (value.isNull()) {
-                target.remove(field.getKey());
-            } else if (value.isObject() && target.get(field.getKey()) instanceof ObjectNode existing) {
-                merge(existing, (ObjectNode) value);
-            } else {
-                target.set(field.getKey(), value.deepCopy());
             }
         }
     }

@@ -14,6 +14,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -42,10 +43,15 @@ public class Paging {
     private final List<SecretKeySpec> previousKeys;
     private final ObjectMapper mapper;
 
+    @Inject
     Paging(KintsugiConfig config, ObjectMapper mapper) {
-        this.key = key(config.paging().cursorSecret());
-        this.previousKeys = config.paging().previousCursorSecrets().orElse(List.of()).stream().map(Paging::key)
-                .toList();
+        this(config.paging().cursorSecret(), config.paging().previousCursorSecrets().orElse(List.of()), mapper);
+    }
+
+    /** Signs with {@code secret}; also accepts cursors signed with any of {@code previousSecrets}. */
+    Paging(String secret, List<String> previousSecrets, ObjectMapper mapper) {
+        this.key = key(secret);
+        this.previousKeys = previousSecrets.stream().map(Paging::key).toList();
         this.mapper = mapper;
     }
 

@@ -3,15 +3,12 @@ package app.kintsugi.platform.paging;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.lang.reflect.Proxy;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import app.kintsugi.platform.KintsugiConfig;
 import app.kintsugi.platform.problem.ProblemException;
 
 /**
@@ -25,21 +22,7 @@ class CursorRotationTest {
     private static final String OTHER = "someone-elses-cursor-secret-zzzzzzzzzzzz";
 
     private static Paging paging(String current, List<String> previous) {
-        KintsugiConfig.Paging settings = (KintsugiConfig.Paging) Proxy.newProxyInstance(
-                KintsugiConfig.class.getClassLoader(), new Class<?>[]{KintsugiConfig.Paging.class},
-                (proxy, method, args) -> switch (method.getName()) {
-                    case "cursorSecret" -> current;
-                    case "previousCursorSecrets" -> Optional.of(previous);
-                    default -> throw new UnsupportedOperationException(method.getName());
-                });
-        KintsugiConfig config = (KintsugiConfig) Proxy.newProxyInstance(KintsugiConfig.class.getClassLoader(),
-                new Class<?>[]{KintsugiConfig.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("paging")) {
-                        return settings;
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
-        return new Paging(config, new ObjectMapper());
+        return new Paging(current, previous, new ObjectMapper());
     }
 
     @Test
